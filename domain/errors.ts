@@ -1,0 +1,26 @@
+/** Stable error codes shared by the central API, the kiosk core and the UI. */
+export const errorCodes = [
+  'validation_failed',
+  'not_found',
+  'unauthenticated',
+  'forbidden',
+  'conflict',
+  'refused_by_rules',
+  'rate_limited',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** An error a person can act on: a stable code for programs and a sentence for people. */
+export class KitdeskError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'KitdeskError';
+    this.code = code;
+    this.details = details;
+  }
+}

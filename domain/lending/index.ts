@@ -1,0 +1,6 @@
+export * from './facts.js';
+export * from './reasons.js';
+export * from './kit-progress.js';
+export * from './due-date.js';
+export * from './decide-checkout.js';
+export * from './decide-return.js';

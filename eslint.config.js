@@ -1,0 +1,105 @@
+// The import table of shared/docs/architecture.md, enforced: a wrong import fails CI rather than review.
+import js from '@eslint/js';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const folders = ['domain', 'hardware', 'electron', 'renderer', 'central-api', 'test'];
+
+/** Patterns that forbid importing our own folders other than `allowed` (relative imports only). */
+function folderBan(self, allowed) {
+  return folders
+    .filter((f) => f !== self && !allowed.includes(f))
+    .map((f) => ({
+      group: [`**/${f}`, `**/${f}/**`],
+      message: `${self}/ may not import ${f}/ (see shared/docs/architecture.md, "Folders").`,
+    }));
+}
+
+const nodeBuiltins = {
+  group: ['node:*', ...builtinModules.filter((m) => !m.startsWith('_'))],
+  message: 'This folder runs outside Node: no Node built-ins.',
+};
+const electronOnlyInShell = {
+  group: ['electron', 'electron/*'],
+  message: 'Only electron/main and electron/preload may import electron.',
+};
+
+function restrict(self, allowed, extra = []) {
+  return {
+    files: [`${self}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...folderBan(self, allowed), ...extra] }],
+    },
+  };
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'release/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'renderer/dist/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
+    },
+  },
+  restrict(
+    'domain',
+    [],
+    [
+      nodeBuiltins,
+      electronOnlyInShell,
+      {
+        group: ['drizzle-orm', 'drizzle-orm/*', 'react', 'react-dom', 'react-dom/*'],
+        message: 'domain/ is plain TypeScript.',
+      },
+    ],
+  ),
+  restrict('hardware', ['domain'], [electronOnlyInShell]),
+  restrict('central-api', ['domain'], [electronOnlyInShell]),
+  restrict(
+    'renderer',
+    ['domain'],
+    [
+      nodeBuiltins,
+      electronOnlyInShell,
+      {
+        group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'serialport', 'node-hid', 'undici'],
+        message: 'The renderer talks only to window.kiosk.',
+      },
+    ],
+  ),
+  {
+    files: ['electron/**/*.{ts,tsx}'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...folderBan('electron', ['domain', 'hardware']), electronOnlyInShell] },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: folderBan('electron', ['domain', 'hardware']) }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+);

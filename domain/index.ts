@@ -8,3 +8,6 @@ export * from './model/reference.js';
 export * from './model/allocation.js';
 export * from './model/audit.js';
 export * from './lending/index.js';
+export * from './api-error.js';
+export * from './sync/index.js';
+export * from './devices/index.js';

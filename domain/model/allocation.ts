@@ -18,6 +18,7 @@ export type Allocation = z.infer<typeof Allocation>;
 
 /** A tagged asset on a loan; each line comes back on its own, so a partial return is visible. */
 export const AllocationAssetLine = z.object({
+  id: Id,
   allocationId: Id,
   assetId: Id,
   returnedAt: IsoDateTime.nullable(),
@@ -28,6 +29,7 @@ export type AllocationAssetLine = z.infer<typeof AllocationAssetLine>;
 
 /** An untagged kit accessory on a loan, confirmed at checkout and at return. */
 export const AllocationItemLine = z.object({
+  id: Id,
   allocationId: Id,
   groupItemId: Id,
   returnedAt: IsoDateTime.nullable(),

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Id } from '../ids.js';
+
+/** `POST /kiosks/enrol`: a kiosk trades an admin's one-time code for its own long-lived credential. */
+export const EnrolRequest = z.object({
+  code: z.string().trim().min(6).max(64),
+});
+export type EnrolRequest = z.infer<typeof EnrolRequest>;
+
+export const EnrolResponse = z.object({
+  kioskId: Id,
+  name: z.string(),
+  locationId: Id.nullable(),
+  /** Sent as `Authorization: Bearer <token>` on every sync call until an admin revokes the kiosk. */
+  token: z.string().min(32),
+});
+export type EnrolResponse = z.infer<typeof EnrolResponse>;

@@ -1,0 +1,3 @@
+export * from './events.js';
+export * from './changes.js';
+export * from './enrolment.js';

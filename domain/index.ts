@@ -11,3 +11,4 @@ export * from './lending/index.js';
 export * from './api-error.js';
 export * from './sync/index.js';
 export * from './devices/index.js';
+export * from './kiosk-api/index.js';

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.js';
+import { Id } from '../ids.js';
+import { Asset } from '../model/asset.js';
+import { KioskPerson } from '../sync/changes.js';
+import { Conflict, Cue, ReturnView, SessionView, StationRole, SyncStatus } from './views.js';
+
+const none = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+export const StationInfo = z.object({
+  role: StationRole,
+  kioskName: z.string().nullable(),
+  version: z.string(),
+});
+export type StationInfo = z.infer<typeof StationInfo>;
+
+export const DeviceStatusView = z.object({
+  config: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      role: z.string(),
+      protocol: z.string(),
+      transport: z.string(),
+      state: z.string(),
+      detail: z.string().nullable(),
+      lastRead: z.string().nullable(),
+      lastReadAt: z.number().nullable(),
+      counters: z.object({
+        frames: z.number(),
+        credentials: z.number(),
+        rejects: z.record(z.string(), z.number()),
+        reconnects: z.number(),
+      }),
+    }),
+  ),
+  attached: z.array(AttachedDevice),
+  testMode: z.boolean(),
+});
+export type DeviceStatusView = z.infer<typeof DeviceStatusView>;
+
+export const SearchResult = z.object({
+  people: z.array(KioskPerson),
+  assets: z.array(Asset),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+/**
+ * Every call the UI can make, with its parameters and result. Both transports (Electron IPC and the
+ * browser host's WebSocket) validate against this table, and the renderer's client is typed from it.
+ */
+export const kioskApiMethods = {
+  'station.info': { params: none, result: StationInfo },
+  'station.saveSettings': { params: StationSettings, result: StationInfo },
+  /** First-run: trade the admin's one-time code for this kiosk's own credential. */
+  'station.enrol': {
+    params: z.object({ apiUrl: z.url(), code: z.string().trim().min(6).max(64) }),
+    result: StationInfo,
+  },
+  /** Maintenance exit: refused unless a staff card was tapped in this session. */
+  'station.exit': { params: none, result: ok },
+  'session.get': { params: none, result: SessionView },
+  /** A touch on the screen: keeps the session from timing out. */
+  'session.touch': { params: none, result: ok },
+  'session.tickItem': { params: z.object({ groupItemId: Id, confirmed: z.boolean() }), result: SessionView },
+  'session.removeLine': { params: z.object({ assetId: Id }), result: SessionView },
+  'session.override': {
+    params: z.object({ reason: z.string().trim().min(3).max(500) }),
+    result: SessionView,
+  },
+  'session.confirm': { params: none, result: SessionView },
+  'session.cancel': { params: none, result: SessionView },
+  'returns.get': { params: none, result: ReturnView },
+  'returns.tickItem': { params: z.object({ groupItemId: Id, confirmed: z.boolean() }), result: ReturnView },
+  'returns.setCondition': {
+    params: z.object({ assetId: Id, note: z.string().trim().max(2000).nullable() }),
+    result: ReturnView,
+  },
+  'returns.finish': { params: z.object({ partial: z.boolean() }), result: ReturnView },
+  'returns.cancel': { params: none, result: ReturnView },
+  /** A keyboard-wedge scanner recognised by the UI: enters the same path as a scanner the kiosk reads itself. */
+  'input.wedgeScan': { params: z.object({ data: z.string().trim().min(1).max(512) }), result: ok },
+  'catalogue.search': {
+    params: z.object({
+      query: z.string().trim().min(1).max(100),
+      limit: z.number().int().min(1).max(100).default(20),
+    }),
+    result: SearchResult,
+  },
+  'sync.status': { params: none, result: SyncStatus },
+  'sync.now': { params: none, result: SyncStatus },
+  'sync.conflicts': { params: none, result: z.array(Conflict) },
+  'sync.resolveConflict': {
+    params: z.object({ id: Id, resolution: z.string().trim().min(3).max(500) }),
+    result: z.array(Conflict),
+  },
+  'devices.status': { params: none, result: DeviceStatusView },
+  'devices.getConfig': { params: none, result: DeviceConfigFile },
+  'devices.saveConfig': { params: DeviceConfigFile, result: DeviceConfigFile },
+  'devices.setTestMode': { params: z.object({ on: z.boolean() }), result: DeviceStatusView },
+  'devices.simulate': {
+    params: z.object({
+      deviceId: z.string(),
+      action: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('tap'), canonical: z.string().regex(/^[0-9A-F]{10}$/) }),
+        z.object({ kind: z.literal('scan'), data: z.string().min(1).max(512) }),
+      ]),
+    }),
+    result: ok,
+  },
+} as const;
+
+export type KioskMethod = keyof typeof kioskApiMethods;
+export const KioskMethod = z.enum(Object.keys(kioskApiMethods) as [KioskMethod, ...KioskMethod[]]);
+export type KioskParams<M extends KioskMethod> = z.input<(typeof kioskApiMethods)[M]['params']>;
+export type KioskResult<M extends KioskMethod> = z.infer<(typeof kioskApiMethods)[M]['result']>;
+
+/** Everything the core pushes to the UI. */
+export const KioskEventMessage = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('session'), data: SessionView }),
+  z.object({ event: z.literal('returns'), data: ReturnView }),
+  z.object({ event: z.literal('sync'), data: SyncStatus }),
+  z.object({ event: z.literal('device'), data: DeviceEvent }),
+  z.object({ event: z.literal('cue'), data: Cue }),
+]);
+export type KioskEventMessage = z.infer<typeof KioskEventMessage>;
+
+export const KioskError = z.object({ code: z.string(), message: z.string() });
+export type KioskError = z.infer<typeof KioskError>;
+
+/** Calls never throw across a transport: they answer a value or an error. */
+export type KioskCallResult<M extends KioskMethod> =
+  { ok: true; result: KioskResult<M> } | { ok: false; error: KioskError };
+
+/** What `window.kiosk` is, in Electron (preload) and in the browser host (WebSocket client) alike. */
+export interface KioskApi {
+  call<M extends KioskMethod>(method: M, params: KioskParams<M>): Promise<KioskCallResult<M>>;
+  /** Returns a function that unsubscribes. */
+  subscribe(listener: (message: KioskEventMessage) => void): () => void;
+}

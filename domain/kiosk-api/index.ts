@@ -1,0 +1,3 @@
+export * from './views.js';
+export * from './contract.js';
+export * from './wire.js';

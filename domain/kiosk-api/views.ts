@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from '../ids.js';
+import { Reason } from '../lending/reasons.js';
+
+export const StationRole = z.enum(['self-service', 'return-desk']);
+export type StationRole = z.infer<typeof StationRole>;
+
+const KitProgressView = z.object({
+  kit: z.object({ id: z.string(), name: z.string() }),
+  missingAssets: z.array(z.object({ id: z.string(), name: z.string() })),
+  unconfirmedItems: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Every accessory of the kit with whether it is ticked, for the checklist. */
+  checklist: z.array(z.object({ id: z.string(), name: z.string(), confirmed: z.boolean() })),
+  complete: z.boolean(),
+});
+export type KitProgressView = z.infer<typeof KitProgressView>;
+
+export const LoanSummary = z.object({
+  assetId: z.string(),
+  name: z.string(),
+  dueAt: IsoDateTime,
+  overdue: z.boolean(),
+});
+export type LoanSummary = z.infer<typeof LoanSummary>;
+
+export const BasketLine = z.object({
+  assetId: Id,
+  name: z.string(),
+  kitId: Id.nullable(),
+  highValue: z.boolean(),
+});
+export type BasketLine = z.infer<typeof BasketLine>;
+
+export const Receipt = z.object({
+  allocationId: Id,
+  borrowerName: z.string(),
+  items: z.array(z.string()),
+  accessories: z.array(z.string()),
+  outAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  approvedBy: z.string().nullable(),
+});
+export type Receipt = z.infer<typeof Receipt>;
+
+/** What the self-service screen shows; the core pushes a new one on every change. */
+export const SessionView = z.object({
+  phase: z.enum(['idle', 'basket', 'receipt']),
+  borrower: z
+    .object({ id: Id, name: z.string(), staff: z.boolean(), loans: z.array(LoanSummary) })
+    .nullable(),
+  lines: z.array(BasketLine),
+  kits: z.array(KitProgressView),
+  /** Every refusal that currently stops the loan, borrower-level ones included. */
+  refusals: z.array(Reason),
+  notices: z.array(Reason),
+  allowed: z.boolean(),
+  dueAt: IsoDateTime.nullable(),
+  /** A staff member whose card was tapped during this session. */
+  staff: z.object({ id: Id, name: z.string(), overrideReason: z.string().nullable() }).nullable(),
+  /** The answer to the last tap or scan, e.g. a refused item, shown until the next one. */
+  lastScan: z
+    .object({
+      outcome: z.enum(['added', 'refused', 'ignored']),
+      message: z.string(),
+      reasons: z.array(Reason),
+    })
+    .nullable(),
+  receipt: Receipt.nullable(),
+  /** When the session will return to the welcome screen unless something happens (ms since epoch). */
+  idleAt: z.number().nullable(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+export const ReturnLineView = z.object({
+  assetId: Id,
+  name: z.string(),
+  kitId: Id.nullable(),
+  borrowerId: Id,
+  borrowerName: z.string(),
+  dueAt: IsoDateTime,
+  daysLate: z.number().int().nonnegative(),
+  conditionNote: z.string().nullable(),
+  /** Away from its home location once it comes back here. */
+  awayFromHome: z.boolean(),
+});
+export type ReturnLineView = z.infer<typeof ReturnLineView>;
+
+/** What the return desk shows. */
+export const ReturnView = z.object({
+  phase: z.enum(['idle', 'scanning', 'done']),
+  lines: z.array(ReturnLineView),
+  kits: z.array(KitProgressView),
+  refusals: z.array(Reason),
+  notices: z.array(Reason),
+  allowed: z.boolean(),
+  lastScan: z
+    .object({
+      outcome: z.enum(['added', 'refused', 'ignored']),
+      message: z.string(),
+      reasons: z.array(Reason),
+    })
+    .nullable(),
+  /** After finishing: what came back and what stays out. */
+  summary: z.object({ returned: z.array(z.string()), stillOut: z.array(z.string()) }).nullable(),
+});
+export type ReturnView = z.infer<typeof ReturnView>;
+
+export const SyncStatus = z.object({
+  enrolled: z.boolean(),
+  kioskName: z.string().nullable(),
+  online: z.boolean(),
+  offlineSince: IsoDateTime.nullable(),
+  pendingEvents: z.number().int().nonnegative(),
+  lastSyncAt: IsoDateTime.nullable(),
+  cursor: z.number().int().nonnegative(),
+  /** During an initial or large pull: rows done out of the total known so far. */
+  progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+  openConflicts: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+/** A pushed event the server refused, waiting on the desk's "needs attention" list. */
+export const Conflict = z.object({
+  id: Id,
+  eventId: Id,
+  kind: z.enum(['checkout', 'return']),
+  at: IsoDateTime,
+  summary: z.string(),
+  message: z.string(),
+  reasons: z.array(Reason),
+  status: z.enum(['open', 'resolved']),
+  resolution: z.string().nullable(),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+/** A sound the UI may play: the core decides when, the UI decides how (and whether muted). */
+export const Cue = z.enum(['scan-ok', 'scan-refused', 'loan-done']);
+export type Cue = z.infer<typeof Cue>;

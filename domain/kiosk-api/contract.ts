@@ -8,9 +8,22 @@ import { Conflict, Cue, ReturnView, SessionView, StationRole, SyncStatus } from 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
 
-export const StationInfo = z.object({
+/** The station's own settings, kept in a validated file in the kiosk's data folder. */
+export const StationSettings = z.object({
+  /** Where the central API is, e.g. https://kitdesk.school.example; null until first-run set-up. */
+  apiUrl: z.url().nullable(),
   role: StationRole,
+  /** Inactivity before the self-service screen forgets the borrower. */
+  idleTimeoutSeconds: z.number().int().min(10).max(600),
+  soundsOn: z.boolean(),
+});
+export type StationSettings = z.infer<typeof StationSettings>;
+
+export const StationInfo = z.object({
+  settings: StationSettings,
   kioskName: z.string().nullable(),
+  /** True until the station is enrolled with the central API: the UI shows the first-run screen. */
+  firstRun: z.boolean(),
   version: z.string(),
 });
 export type StationInfo = z.infer<typeof StationInfo>;

@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Cue, SessionView } from '../../../domain/index.js';
+import { CatalogueReader } from '../store/catalogue-reader.js';
+import { Outbox } from '../store/outbox.js';
+import { schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
+import { label, tap } from '../testing/credentials.js';
+import { ManualClock } from '../testing/manual-clock.js';
+import { CheckoutSession } from './checkout-session.js';
+
+function setup() {
+  const school = schoolFixture();
+  const { store } = seededStore(school.changes);
+  const clock = new ManualClock();
+  const views: SessionView[] = [];
+  const cues: Cue[] = [];
+  let recorded = 0;
+  const outbox = new Outbox(store.sqlite);
+  const session = new CheckoutSession({
+    reader: new CatalogueReader(store.sqlite),
+    outbox,
+    clock,
+    idleTimeoutMs: () => 60_000,
+    receiptTimeoutMs: 20_000,
+    onView: (v) => views.push(v),
+    onCue: (c) => cues.push(c),
+    onRecorded: () => recorded++,
+  });
+  return { school, store, clock, views, cues, outbox, session, recorded: () => recorded };
+}
+
+describe('CheckoutSession', () => {
+  let t: ReturnType<typeof setup>;
+  beforeEach(() => {
+    t = setup();
+  });
+
+  it('identifies the borrower from a card tap, matching an alias as well as the canonical value', () => {
+    const v = t.session.credential({ ...tap('0000000000'), aliases: ['67003B51C6'] });
+    expect(v.phase).toBe('basket');
+    expect(v.borrower?.name).toBe('Amira Khan');
+    expect(v.lastScan?.message).toBe('Hello, Amira Khan. Scan each item you are taking.');
+  });
+
+  it('an unknown card is refused with a plain reason and the kiosk stays idle', () => {
+    const v = t.session.credential(tap('DEADBEEF00'));
+    expect(v.phase).toBe('idle');
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['credential_unknown']);
+    expect(t.cues).toEqual(['scan-refused']);
+  });
+
+  it('a full kit checkout with its accessory checklist writes one outbox event and shows a receipt', () => {
+    const { school, session } = t;
+    session.credential(tap('67003B51C6'));
+    let v = session.credential(label('KD-00101'));
+    expect(v.kits[0]?.missingAssets.map((m) => m.name)).toEqual(['Power adapter', 'Yoke']);
+    expect(v.kits[0]?.checklist.map((c) => [c.name, c.confirmed])).toEqual([
+      ['Power cable', false],
+      ['Reflector', false],
+    ]);
+    expect(v.allowed).toBe(false);
+    session.credential(label('KD-00102'));
+    session.credential(label('KD-00103'));
+    for (const item of school.items) v = session.tickItem(item.id, true);
+    expect(v.allowed).toBe(true);
+    v = session.confirm();
+    expect(v.phase).toBe('receipt');
+    expect(v.receipt?.items).toEqual(['LS 300D light', 'Yoke', 'Power adapter']);
+    expect(v.receipt?.accessories).toEqual(['Power cable', 'Reflector']);
+    const [event] = t.outbox.pending(10);
+    expect(event?.payload).toMatchObject({
+      type: 'checkout',
+      personId: school.pupil.id,
+      assetIds: school.members.map((m) => m.id),
+      groupItemIds: school.items.map((i) => i.id),
+    });
+    expect(t.recorded()).toBe(1);
+  });
+
+  it('an incomplete kit cannot be confirmed, and says what is missing', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00101'));
+    const v = t.session.confirm();
+    expect(v.phase).toBe('basket');
+    expect(v.lastScan?.outcome).toBe('refused');
+    expect(v.lastScan?.message).toContain(
+      'please scan Power adapter and Yoke and tick Power cable and Reflector',
+    );
+    expect(t.outbox.pendingCount()).toBe(0);
+  });
+
+  it('a cannot-lend or disposed item is refused and not added; the basket carries on', () => {
+    t.session.credential(tap('67003B51C6'));
+    let v = t.session.credential(label('KD-00003'));
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['asset_cannot_lend']);
+    v = t.session.credential(label('kd-00004'));
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['asset_disposed']);
+    v = t.session.credential(label('KD-00001'));
+    expect(v.lines.map((l) => l.name)).toEqual(['Canon EOS R50']);
+  });
+
+  it('the same item scanned twice is one line', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00001'));
+    const v = t.session.credential(label('KD-00001'));
+    expect(v.lines).toHaveLength(1);
+    expect(v.lastScan?.outcome).toBe('ignored');
+  });
+
+  it('a borrower who may not borrow is refused; a staff tap plus a reason overrides it and is recorded', () => {
+    const { session, school } = t;
+    session.credential(tap('0F0184F07A'));
+    let v = session.credential(label('KD-00001'));
+    expect(v.refusals.map((r) => r.code)).toEqual(['borrower_may_not_borrow']);
+    expect(session.confirm().phase).toBe('basket');
+    expect(() => session.override('No staff yet')).toThrow(/staff needs to tap/);
+    v = session.credential(tap('4B00423C15'));
+    expect(v.staff?.name).toBe('Ms Okafor');
+    v = session.override('Approved for the Year 11 shoot');
+    expect(v.allowed).toBe(true);
+    expect(v.notices[0]?.code).toBe('staff_override');
+    v = session.confirm();
+    expect(v.receipt?.approvedBy).toBe('Ms Okafor');
+    expect(t.outbox.pending(1)[0]?.payload).toMatchObject({
+      staff: { staffId: school.teacher.id, overrideReason: 'Approved for the Year 11 shoot' },
+    });
+  });
+
+  it('a high-value item needs a staff tap, and the tap alone is enough', () => {
+    t.session.credential(tap('67003B51C6'));
+    let v = t.session.credential(label('KD-00002'));
+    expect(v.lines[0]?.highValue).toBe(true);
+    expect(v.refusals.map((r) => r.code)).toEqual(['high_value_needs_staff']);
+    v = t.session.credential(tap('4B00423C15'));
+    expect(v.allowed).toBe(true);
+  });
+
+  it('an item lent offline a moment ago is on loan for the next borrower too', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00001'));
+    t.session.confirm();
+    t.session.credential(tap('4B00423C15'));
+    const v = t.session.credential(label('KD-00001'));
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['asset_on_loan']);
+  });
+
+  it('the borrower sees what they already have on loan, including a loan made offline', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00001'));
+    t.session.confirm();
+    const v = t.session.credential(tap('67003B51C6'));
+    expect(v.borrower?.loans.map((l) => l.name)).toEqual(['Canon EOS R50']);
+  });
+
+  it('forgets the borrower after the idle timeout, and a touch postpones it', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.clock.advance(50_000);
+    t.session.touch();
+    t.clock.advance(50_000);
+    expect(t.session.view().phase).toBe('basket');
+    t.clock.advance(10_001);
+    const v = t.session.view();
+    expect(v.phase).toBe('idle');
+    expect(v.borrower).toBeNull();
+    expect(t.views.at(-1)?.phase).toBe('idle');
+  });
+
+  it('after the receipt, the next item starts a new basket for the same borrower', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00001'));
+    t.session.confirm();
+    const v = t.session.credential(label('KD-00101'));
+    expect(v.phase).toBe('basket');
+    expect(v.borrower?.name).toBe('Amira Khan');
+    expect(v.lines.map((l) => l.name)).toEqual(['LS 300D light']);
+  });
+
+  it('an item scanned before any card asks for the card', () => {
+    const v = t.session.credential(label('KD-00001'));
+    expect(v.phase).toBe('idle');
+    expect(v.lastScan?.message).toBe('Please tap your card first.');
+  });
+});

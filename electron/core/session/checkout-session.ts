@@ -1,0 +1,316 @@
+import {
+  decideCheckout,
+  isHighValue,
+  KitdeskError,
+  newId,
+  reason,
+  type Asset,
+  type CheckoutDecision,
+  type Credential,
+  type Cue,
+  type KioskPerson,
+  type KitFacts,
+  type LoanSummary,
+  type Reason,
+  type Receipt,
+  type SessionView,
+} from '../../../domain/index.js';
+import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
+import type { Outbox } from '../store/outbox.js';
+import type { Clock } from './clock.js';
+import { itemIdsOf, kitViews } from './kit-views.js';
+
+export type CheckoutSessionDeps = {
+  reader: CatalogueReader;
+  outbox: Outbox;
+  clock: Clock;
+  idleTimeoutMs: () => number;
+  receiptTimeoutMs: number;
+  onView: (view: SessionView) => void;
+  onCue: (cue: Cue) => void;
+  /** A loan is on disk: time to push. */
+  onRecorded: () => void;
+};
+
+type Staff = { id: string; name: string; overrideReason: string | null };
+type LastScan = SessionView['lastScan'];
+
+/** Refusals about a single scanned item that mean it cannot join the basket at all. */
+const ITEM_STOPPERS = new Set(['asset_disposed', 'asset_cannot_lend', 'asset_on_loan']);
+
+const isStaff = (p: KioskPerson) => p.staff || p.isAdmin;
+
+/** What still stops the loan: everything, less what a staff override has set aside. */
+function blocking(d: CheckoutDecision): Reason[] {
+  const overridden = d.notices.some((n) => n.code === 'staff_override');
+  return overridden ? d.refusals.filter((r) => !r.overridable) : d.refusals;
+}
+
+/**
+ * The self-service flow: idle → borrower identified (basket) → confirm → receipt → idle.
+ * Every input changes state synchronously, so a commit can never interleave with a scan.
+ */
+export class CheckoutSession {
+  private phase: SessionView['phase'] = 'idle';
+  private borrower: KioskPerson | null = null;
+  private lines: Asset[] = [];
+  private ticked = new Set<string>();
+  private staff: Staff | null = null;
+  private lastScan: LastScan = null;
+  private receipt: Receipt | null = null;
+  private idleAt: number | null = null;
+  private idleTimer: unknown = null;
+
+  constructor(private readonly deps: CheckoutSessionDeps) {}
+
+  credential(c: Credential): SessionView {
+    const hit = this.deps.reader.resolve([c.canonical, ...c.aliases]);
+    if (hit.entity === 'person') this.personTapped(hit.person);
+    else if (hit.entity === 'asset') this.assetScanned(hit.asset);
+    else if (this.phase === 'basket')
+      this.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
+    else this.refuse([reason({ code: 'credential_unknown', credential: c.canonical })]);
+    return this.changed();
+  }
+
+  private personTapped(p: KioskPerson): void {
+    if (this.phase === 'basket' && this.borrower) {
+      if (p.id === this.borrower.id)
+        return this.note('ignored', `You’re signed in, ${p.name}. Scan your items.`);
+      if (isStaff(p)) {
+        this.staff = { id: p.id, name: p.name, overrideReason: null };
+        return this.note('added', `${p.name} is here to help.`);
+      }
+      if (this.lines.length > 0) {
+        return this.note('refused', 'Please finish or cancel this loan before another card is used.');
+      }
+    }
+    this.reset();
+    this.phase = 'basket';
+    this.borrower = p;
+    this.note('added', `Hello, ${p.name}. Scan each item you are taking.`);
+  }
+
+  private assetScanned(a: Asset): void {
+    if (this.phase === 'idle' || !this.borrower) return this.note('refused', 'Please tap your card first.');
+    if (this.phase === 'receipt') {
+      this.phase = 'basket';
+      this.lines = [];
+      this.ticked = new Set();
+      this.receipt = null;
+    }
+    if (this.lines.some((l) => l.id === a.id))
+      return this.note('ignored', `${a.name} is already in your basket.`);
+    const trial = this.decide([...this.lines, a]);
+    const stoppers = trial.refusals.filter(
+      (r) => ITEM_STOPPERS.has(r.code) && 'asset' in r.facts && r.facts.asset.id === a.id,
+    );
+    if (stoppers.length > 0) return this.refuse(stoppers);
+    this.lines.push(a);
+    this.note('added', `${a.name} added.`);
+  }
+
+  tickItem(groupItemId: string, confirmed: boolean): SessionView {
+    this.requireBasket();
+    if (!itemIdsOf(this.kits()).has(groupItemId)) {
+      throw new KitdeskError('not_found', 'That accessory is not part of a kit in this basket.');
+    }
+    if (confirmed) this.ticked.add(groupItemId);
+    else this.ticked.delete(groupItemId);
+    return this.changed();
+  }
+
+  removeLine(assetId: string): SessionView {
+    this.requireBasket();
+    this.lines = this.lines.filter((l) => l.id !== assetId);
+    return this.changed();
+  }
+
+  override(overrideReason: string): SessionView {
+    this.requireBasket();
+    if (!this.staff) throw new KitdeskError('forbidden', 'A member of staff needs to tap their card first.');
+    this.staff = { ...this.staff, overrideReason };
+    return this.changed();
+  }
+
+  confirm(): SessionView {
+    this.requireBasket();
+    const borrower = this.borrower!;
+    const decision = this.decide(this.lines);
+    if (!decision.allowed) {
+      this.refuse(blocking(decision));
+      return this.changed();
+    }
+    const kits = this.kits();
+    const items = kits.flatMap((k) => k.items).filter((i) => this.ticked.has(i.id));
+    const at = new Date(this.deps.clock.now()).toISOString();
+    const allocationId = newId();
+    const dueAt = decision.dueAt!;
+    this.deps.outbox.record({
+      at,
+      summary: `${borrower.name}: ${this.lines.map((l) => l.name).join(', ')}`,
+      payload: {
+        type: 'checkout',
+        allocationId,
+        personId: borrower.id,
+        assetIds: this.lines.map((l) => l.id),
+        groupItemIds: items.map((i) => i.id),
+        dueAt,
+        staff: this.staff ? { staffId: this.staff.id, overrideReason: this.staff.overrideReason } : null,
+      },
+    });
+    this.receipt = {
+      allocationId,
+      borrowerName: borrower.name,
+      items: this.lines.map((l) => l.name),
+      accessories: items.map((i) => i.name),
+      outAt: at,
+      dueAt,
+      approvedBy: this.staff?.name ?? null,
+    };
+    this.phase = 'receipt';
+    this.lines = [];
+    this.ticked = new Set();
+    this.staff = null;
+    this.lastScan = null;
+    this.deps.onCue('loan-done');
+    this.deps.onRecorded();
+    return this.changed();
+  }
+
+  cancel(): SessionView {
+    this.reset();
+    return this.changed();
+  }
+
+  /** A touch on the screen keeps the session alive. */
+  touch(): void {
+    if (this.phase !== 'idle') this.armIdle();
+  }
+
+  staffPresent(): boolean {
+    return this.staff !== null;
+  }
+
+  view(): SessionView {
+    const decision = this.phase === 'basket' ? this.decide(this.lines) : null;
+    const kits = this.phase === 'basket' ? this.kits() : [];
+    const threshold = this.deps.reader.policy().highValueThresholdPence;
+    return {
+      phase: this.phase,
+      borrower: this.borrower && {
+        id: this.borrower.id,
+        name: this.borrower.name,
+        staff: isStaff(this.borrower),
+        loans: this.loansOfBorrower(),
+      },
+      lines: this.lines.map((l) => ({
+        assetId: l.id,
+        name: l.name,
+        kitId: l.groupId,
+        highValue: isHighValue(l, threshold),
+      })),
+      kits: decision ? kitViews(decision.kits, kits, this.ticked) : [],
+      refusals: decision ? blocking(decision).filter((r) => r.code !== 'basket_empty') : [],
+      notices: decision?.notices ?? [],
+      allowed: decision?.allowed ?? false,
+      dueAt: decision?.dueAt ?? null,
+      staff: this.staff,
+      lastScan: this.lastScan,
+      receipt: this.receipt,
+      idleAt: this.idleAt,
+    };
+  }
+
+  private decide(lines: readonly Asset[]): CheckoutDecision {
+    const { reader } = this.deps;
+    const borrower = this.borrower!;
+    const kits = this.kitsOf(lines);
+    const targets = [
+      ...lines.map((l) => l.id),
+      ...kits.flatMap((k) => [...k.members.map((m) => m.id), ...k.items.map((i) => i.id)]),
+    ];
+    return decideCheckout({
+      borrower: {
+        kind: 'person',
+        person: { id: borrower.id, name: borrower.name, lend: borrower.lend, staff: isStaff(borrower) },
+      },
+      scanned: lines.map((l) => ({ kind: 'asset', asset: assetFacts(l) })),
+      confirmedGroupItemIds: [...this.ticked],
+      kits,
+      openLoans: [...reader.openLinesOf(targets), ...reader.openLinesOfPersonWithOverlay(borrower.id)],
+      policy: reader.policy(),
+      staff: this.staff,
+      now: new Date(this.deps.clock.now()).toISOString(),
+    });
+  }
+
+  private kits(): KitFacts[] {
+    return this.kitsOf(this.lines);
+  }
+
+  private kitsOf(lines: readonly Asset[]): KitFacts[] {
+    const ids = [...new Set(lines.flatMap((l) => (l.groupId ? [l.groupId] : [])))];
+    return ids.map((id) => this.deps.reader.kit(id));
+  }
+
+  private loansOfBorrower(): LoanSummary[] {
+    const now = this.deps.clock.now();
+    return this.deps.reader.openLinesOfPersonWithOverlay(this.borrower!.id).flatMap((l) => {
+      if (l.kind !== 'asset') return [];
+      const asset = this.deps.reader.asset(l.assetId);
+      return asset
+        ? [{ assetId: l.assetId, name: asset.name, dueAt: l.dueAt, overdue: Date.parse(l.dueAt) < now }]
+        : [];
+    });
+  }
+
+  private requireBasket(): void {
+    if (this.phase !== 'basket' || !this.borrower) {
+      throw new KitdeskError('conflict', 'There is no loan in progress. Tap your card to start.');
+    }
+  }
+
+  private note(outcome: 'added' | 'refused' | 'ignored', message: string): void {
+    this.lastScan = { outcome, message, reasons: [] };
+    this.deps.onCue(outcome === 'refused' ? 'scan-refused' : 'scan-ok');
+  }
+
+  private refuse(reasons: Reason[]): void {
+    this.lastScan = { outcome: 'refused', message: reasons.map((r) => r.message).join(' '), reasons };
+    this.deps.onCue('scan-refused');
+  }
+
+  private reset(): void {
+    this.phase = 'idle';
+    this.borrower = null;
+    this.lines = [];
+    this.ticked = new Set();
+    this.staff = null;
+    this.receipt = null;
+    this.lastScan = null;
+  }
+
+  private armIdle(): void {
+    const { clock } = this.deps;
+    if (this.idleTimer !== null) clock.clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.idleAt = null;
+    if (this.phase === 'idle') return;
+    const ms = this.phase === 'receipt' ? this.deps.receiptTimeoutMs : this.deps.idleTimeoutMs();
+    this.idleAt = clock.now() + ms;
+    this.idleTimer = clock.setTimeout(() => {
+      this.idleTimer = null;
+      // Forget the borrower: the next person at a shared screen must not see their name or loans.
+      this.reset();
+      this.changed();
+    }, ms);
+  }
+
+  private changed(): SessionView {
+    this.armIdle();
+    const view = this.view();
+    this.deps.onView(view);
+    return view;
+  }
+}

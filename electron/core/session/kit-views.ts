@@ -1,0 +1,21 @@
+import type { KitFacts, KitProgress, KitProgressView } from '../../../domain/index.js';
+
+/** The rules' kit progress plus the full accessory checklist the screen ticks. */
+export function kitViews(
+  progress: readonly KitProgress[],
+  kits: readonly KitFacts[],
+  ticked: ReadonlySet<string>,
+): KitProgressView[] {
+  return progress.map((p) => {
+    const kit = kits.find((k) => k.id === p.kit.id);
+    return {
+      ...p,
+      checklist: (kit?.items ?? []).map((i) => ({ id: i.id, name: i.name, confirmed: ticked.has(i.id) })),
+    };
+  });
+}
+
+/** Every accessory id that belongs to one of these kits. */
+export function itemIdsOf(kits: readonly KitFacts[]): Set<string> {
+  return new Set(kits.flatMap((k) => k.items.map((i) => i.id)));
+}

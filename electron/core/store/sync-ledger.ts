@@ -1,0 +1,114 @@
+import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import {
+  newId,
+  type ChangesPage,
+  type Conflict,
+  type EnrolResponse,
+  type EventResult,
+  type Reason,
+} from '../../../domain/index.js';
+import { applyChange } from './mirror-writer.js';
+import type { StoreDb } from './open-store.js';
+import { conflicts, syncState } from './schema.js';
+
+export type SyncStateRow = typeof syncState.$inferSelect;
+
+/** Sync bookkeeping: enrolment, cursor, what the server answered, and the conflicts staff must see. */
+export class SyncLedger {
+  readonly applyPage: (page: ChangesPage) => void;
+  readonly recordResults: (results: readonly EventResult[], at: string) => void;
+
+  constructor(
+    private readonly db: StoreDb,
+    sqlite: Database.Database,
+  ) {
+    const markAnswered = sqlite.prepare(
+      `UPDATE outbox SET status = ?, answered_at = ? WHERE event_id = ? AND status = 'pending'`,
+    );
+    const outboxRow = sqlite.prepare(`SELECT seq, kind, summary FROM outbox WHERE event_id = ?`);
+    const dropOverlayOf = sqlite.prepare(`DELETE FROM pending_lines WHERE event_seq = ?`);
+    const dropConfirmedOverlays = sqlite.prepare(
+      `DELETE FROM pending_lines WHERE event_seq IN (SELECT seq FROM outbox WHERE status IN ('applied', 'duplicate'))`,
+    );
+
+    this.recordResults = sqlite.transaction((results: readonly EventResult[], at: string) => {
+      for (const r of results) {
+        if (markAnswered.run(r.status, at, r.eventId).changes === 0) continue;
+        if (r.status !== 'rejected') continue;
+        const row = outboxRow.get(r.eventId) as { seq: number; kind: 'checkout' | 'return'; summary: string };
+        // A refused event never happened as far as the server is concerned: stop counting it locally.
+        dropOverlayOf.run(row.seq);
+        this.db
+          .insert(conflicts)
+          .values({
+            id: newId(),
+            eventId: r.eventId,
+            kind: row.kind,
+            at,
+            summary: row.summary,
+            message: r.message,
+            reasons: r.reasons,
+            status: 'open',
+          })
+          .run();
+      }
+    });
+
+    this.applyPage = sqlite.transaction((page: ChangesPage) => {
+      for (const change of page.changes) applyChange(this.db, change);
+      this.db
+        .update(syncState)
+        .set({ cursor: page.cursor, policy: page.policy })
+        .where(eq(syncState.id, 1))
+        .run();
+      // Once caught up, the mirror holds what the server made of every answered event.
+      if (page.remaining === 0) dropConfirmedOverlays.run();
+    });
+  }
+
+  state(): SyncStateRow {
+    const row = this.db.select().from(syncState).where(eq(syncState.id, 1)).get();
+    if (!row) throw new Error('sync_state row missing: the store was not opened with openStore');
+    return row;
+  }
+
+  enrolled(apiUrl: string, e: EnrolResponse): void {
+    this.db
+      .update(syncState)
+      .set({ apiUrl, kioskId: e.kioskId, kioskName: e.name, locationId: e.locationId, token: e.token })
+      .where(eq(syncState.id, 1))
+      .run();
+  }
+
+  markOnline(at: string): void {
+    this.db.update(syncState).set({ lastSyncAt: at, offlineSince: null }).where(eq(syncState.id, 1)).run();
+  }
+
+  markOffline(at: string): void {
+    if (this.state().offlineSince !== null) return;
+    this.db.update(syncState).set({ offlineSince: at }).where(eq(syncState.id, 1)).run();
+  }
+
+  conflicts(): Conflict[] {
+    return this.db
+      .select()
+      .from(conflicts)
+      .all()
+      .map((c) => ({ ...c, reasons: c.reasons as Reason[] }))
+      .sort((a, b) => (a.status === b.status ? b.at.localeCompare(a.at) : a.status === 'open' ? -1 : 1));
+  }
+
+  openConflictCount(): number {
+    return this.db.select().from(conflicts).where(eq(conflicts.status, 'open')).all().length;
+  }
+
+  resolveConflict(id: string, resolution: string): boolean {
+    const r = this.db
+      .update(conflicts)
+      .set({ status: 'resolved', resolution })
+      .where(eq(conflicts.id, id))
+      .run();
+    return r.changes > 0;
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { migratePglite, migratePostgres } from './migrate.js';
+import { listenOnPostgres } from './pg-listener.js';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The drizzle handle every service uses; the same type whether PGlite or PostgreSQL is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Database = {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onPayload` for every NOTIFY on `channel` from any connection, in this process or another;
+   * `onError` hears about a lost connection (it is re-established by itself).
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onError?: (err: Error) => void,
+  ): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  /** A PostgreSQL connection URL; when absent the embedded PGlite is used. */
+  url?: string;
+  /** Where PGlite keeps its files; when absent (and no url) the database lives in memory only. */
+  dataDir?: string;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+  /** Apply the committed migrations before returning (the default). */
+  migrate?: boolean;
+};
+
+/** Open the central database (PostgreSQL when `url` is given, PGlite otherwise) with migrations applied. */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const migrate = options.migrate ?? true;
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 20, migrate)
+    : openPglite(options.dataDir, migrate);
+}
+
+async function openPglite(dataDir: string | undefined, migrate: boolean): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema });
+  if (migrate)
+    await closeOnFailure(
+      () => migratePglite(db),
+      () => client.close(),
+    );
+  return {
+    db,
+    kind: 'pglite',
+    async listen(channel, onPayload) {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, poolSize: number, migrate: boolean): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client that loses its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  if (migrate)
+    await closeOnFailure(
+      () => migratePostgres(pool),
+      () => pool.end(),
+    );
+  const stops = new Set<() => Promise<void>>();
+  return {
+    db: drizzleNodePg({ client: pool, schema }),
+    kind: 'postgres',
+    async listen(channel, onPayload, onError = () => undefined) {
+      const stop = await listenOnPostgres(url, channel, onPayload, onError);
+      stops.add(stop);
+      return async () => {
+        if (stops.delete(stop)) await stop();
+      };
+    },
+    async close() {
+      await Promise.all([...stops].map((stop) => stop()));
+      stops.clear();
+      await pool.end();
+    },
+  };
+}
+
+async function closeOnFailure(work: () => Promise<void>, close: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './people.js';
+export * from './reference.js';
+export * from './catalogue.js';
+export * from './lending.js';
+export * from './access.js';
+export * from './journal.js';

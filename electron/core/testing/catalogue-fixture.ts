@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import {
   defaultLendingPolicy,
   newId,
@@ -10,6 +11,7 @@ import {
   type GroupItem,
   type KioskPerson,
   type SyncTable,
+  type syncTables,
 } from '../../../domain/index.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { SyncLedger } from '../store/sync-ledger.js';
@@ -66,7 +68,7 @@ export function groupItem(groupId: string, name: string): GroupItem {
 }
 
 let seq = 0;
-export function upsert(table: SyncTable, row: { id: string }): Change {
+export function upsert<T extends SyncTable>(table: T, row: z.infer<(typeof syncTables)[T]>): Change {
   return { seq: ++seq, table, op: 'upsert', id: row.id, row } as Change;
 }
 

@@ -1,0 +1,106 @@
+import { KitdeskError, type Credential, type StationInfo } from '../../../domain/index.js';
+import type { DeviceHub } from '../devices/device-hub.js';
+import type { CheckoutSession } from '../session/checkout-session.js';
+import type { SerialQueue } from '../session/clock.js';
+import type { ReturnDesk } from '../session/return-desk.js';
+import type { SettingsFile } from '../station/settings-file.js';
+import type { CatalogueSearch } from '../store/catalogue-search.js';
+import type { SyncLedger } from '../store/sync-ledger.js';
+import type { SyncEngine } from '../sync/sync-engine.js';
+import type { KioskHandlers } from './dispatch.js';
+
+export type HandlerDeps = {
+  queue: SerialQueue;
+  session: CheckoutSession;
+  desk: ReturnDesk;
+  devices: DeviceHub;
+  sync: SyncEngine;
+  ledger: SyncLedger;
+  settings: SettingsFile;
+  search: CatalogueSearch;
+  version: string;
+  /** Feeds a read into the station's flow, in arrival order with every other input. */
+  feed: (c: Credential) => Promise<void>;
+  onExit: () => void;
+};
+
+const ok = { ok: true } as const;
+
+/** Every KioskApi call, mapped onto the core's services. Inputs that change a flow go through the queue. */
+export function createHandlers(d: HandlerDeps): KioskHandlers {
+  const inQueue = <T>(task: () => T) => d.queue.run(task);
+  const stationInfo = (): StationInfo => ({
+    settings: d.settings.get(),
+    kioskName: d.ledger.state().kioskName,
+    firstRun: d.ledger.state().token === null,
+    version: d.version,
+  });
+  return {
+    'station.info': stationInfo,
+    'station.saveSettings': (s) => {
+      d.settings.save(s);
+      return stationInfo();
+    },
+    'station.enrol': async ({ apiUrl, code }) => {
+      await d.sync.enrol(apiUrl, code);
+      d.settings.save({ ...d.settings.get(), apiUrl });
+      return stationInfo();
+    },
+    'station.exit': () => {
+      if (!d.session.staffPresent()) {
+        throw new KitdeskError(
+          'forbidden',
+          'Only a member of staff can close the kiosk: tap a staff card first.',
+        );
+      }
+      d.onExit();
+      return ok;
+    },
+    'session.get': () => d.session.view(),
+    'session.touch': () => {
+      d.session.touch();
+      return ok;
+    },
+    'session.tickItem': (p) => inQueue(() => d.session.tickItem(p.groupItemId, p.confirmed)),
+    'session.removeLine': (p) => inQueue(() => d.session.removeLine(p.assetId)),
+    'session.override': (p) => inQueue(() => d.session.override(p.reason)),
+    'session.confirm': () => inQueue(() => d.session.confirm()),
+    'session.cancel': () => inQueue(() => d.session.cancel()),
+    'returns.get': () => d.desk.view(),
+    'returns.tickItem': (p) => inQueue(() => d.desk.tickItem(p.groupItemId, p.confirmed)),
+    'returns.setCondition': (p) => inQueue(() => d.desk.setCondition(p.assetId, p.note)),
+    'returns.finish': (p) => inQueue(() => d.desk.finish(p.partial)),
+    'returns.cancel': () => inQueue(() => d.desk.cancel()),
+    'input.wedgeScan': async ({ data }) => {
+      await d.feed({
+        kind: 'barcode',
+        canonical: data,
+        aliases: [],
+        symbology: null,
+        sourceId: 'keyboard-wedge',
+        ts: Date.now(),
+      });
+      return ok;
+    },
+    'catalogue.search': ({ query, limit }) => d.search.search(query, limit),
+    'sync.status': () => d.sync.status(),
+    'sync.now': () => d.sync.syncNow(),
+    'sync.conflicts': () => d.ledger.conflicts(),
+    'sync.resolveConflict': ({ id, resolution }) => {
+      if (!d.ledger.resolveConflict(id, resolution))
+        throw new KitdeskError('not_found', 'That conflict no longer exists.');
+      return d.ledger.conflicts();
+    },
+    'devices.status': () => d.devices.status(),
+    'devices.getConfig': () => d.devices.config(),
+    'devices.saveConfig': (config) => d.devices.saveConfig(config),
+    'devices.setTestMode': async ({ on }) => {
+      d.devices.setTestMode(on);
+      return d.devices.status();
+    },
+    'devices.simulate': async ({ deviceId, action }) => {
+      await d.devices.simulate(deviceId, action);
+      return ok;
+    },
+  };
+}

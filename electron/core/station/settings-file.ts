@@ -1,0 +1,56 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StationSettings } from '../../../domain/index.js';
+
+export const defaultStationSettings: StationSettings = {
+  apiUrl: null,
+  role: 'self-service',
+  idleTimeoutSeconds: 60,
+  soundsOn: true,
+};
+
+/**
+ * The station's settings in `station.json` beside its database. A file that is not valid is moved aside
+ * (never deleted, so a technician can see what was wrong) and the station starts on the first-run screen.
+ */
+export class SettingsFile {
+  readonly path: string;
+  private current: StationSettings;
+
+  constructor(
+    dataDir: string,
+    private readonly warn: (message: string) => void = console.warn,
+  ) {
+    this.path = join(dataDir, 'station.json');
+    this.current = this.load();
+  }
+
+  private load(): StationSettings {
+    if (!existsSync(this.path)) return defaultStationSettings;
+    let problem: string;
+    try {
+      const parsed = StationSettings.safeParse(JSON.parse(readFileSync(this.path, 'utf8')));
+      if (parsed.success) return parsed.data;
+      problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    } catch (err) {
+      problem = err instanceof Error ? err.message : String(err);
+    }
+    const aside = `${this.path}.invalid-${Date.now()}`;
+    renameSync(this.path, aside);
+    this.warn(
+      `Station settings in ${this.path} were not valid (${problem}); moved to ${aside}, starting with defaults.`,
+    );
+    return defaultStationSettings;
+  }
+
+  get(): StationSettings {
+    return this.current;
+  }
+
+  save(settings: StationSettings): StationSettings {
+    const valid = StationSettings.parse(settings);
+    writeFileSync(this.path, `${JSON.stringify(valid, null, 2)}\n`);
+    this.current = valid;
+    return valid;
+  }
+}

@@ -1,0 +1,29 @@
+import type Database from 'better-sqlite3';
+import type { Asset, KioskPerson, SearchResult } from '../../../domain/index.js';
+import { normaliseCode } from './mirror-writer.js';
+
+/** Staff look-ups on the kiosk's copy: by name (anywhere in it) or by any label or card value. */
+export class CatalogueSearch {
+  private readonly people: Database.Statement<[string, string, number], { data: string }>;
+  private readonly assets: Database.Statement<[string, string, number], { data: string }>;
+
+  constructor(sqlite: Database.Database) {
+    const byNameOrCode = (table: 'people' | 'assets', entity: 'person' | 'asset') =>
+      sqlite.prepare<[string, string, number], { data: string }>(
+        `SELECT data FROM ${table} WHERE name LIKE ? ESCAPE '\\'
+         OR id IN (SELECT entity_id FROM credentials WHERE code = ? AND entity = '${entity}')
+         ORDER BY name LIMIT ?`,
+      );
+    this.people = byNameOrCode('people', 'person');
+    this.assets = byNameOrCode('assets', 'asset');
+  }
+
+  search(query: string, limit: number): SearchResult {
+    const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const code = normaliseCode(query);
+    return {
+      people: this.people.all(like, code, limit).map((r) => JSON.parse(r.data) as KioskPerson),
+      assets: this.assets.all(like, code, limit).map((r) => JSON.parse(r.data) as Asset),
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import type { LendingPolicy } from '../domain/lending/facts.js';
+import type { AccessTokens } from './auth/access-tokens.js';
+import type { Database, Db } from './db/database.js';
+import type { ChangeFeed } from './sync/change-feed.js';
+
+/** What every route plugin and service needs, made once by buildApp. */
+export type AppContext = {
+  readonly database: Database;
+  readonly db: Db;
+  /** The server's clock; tests move it to see loans fall overdue. */
+  readonly now: () => Date;
+  /** The lending policy before asset types add their loan periods. */
+  readonly policy: LendingPolicy;
+  readonly tokens: AccessTokens;
+  readonly refreshTokenTtlDays: number;
+  readonly changes: ChangeFeed;
+};
+
+export type RouteOptions = { ctx: AppContext };

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { LendingPolicy } from '../domain/lending/facts.js';
+import type { AppContext } from './app-context.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import { accessControl } from './auth/authenticate.js';
+import { loadSigningKey } from './auth/signing-key.js';
+import type { Database } from './db/database.js';
+import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { healthRoutes } from './http/health.routes.js';
+import { registerOpenApi } from './http/openapi.js';
+import { requireDeclaredAccess } from './http/route-access.js';
+import { ChangeFeed } from './sync/change-feed.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+export type AppOptions = {
+  /** The database this app owns for its lifetime; the caller opens it and closes it after the app. */
+  db: Database;
+  /** Pino settings for the structured request log; false (the default) logs nothing. */
+  logger?: FastifyServerOptions['logger'];
+  /** The server's clock, for tests that need time to pass. */
+  now?: () => Date;
+  /** Lending policy settings; asset types add their own loan periods. */
+  policy?: Partial<LendingPolicy>;
+  accessTokenTtlSeconds?: number;
+  refreshTokenTtlDays?: number;
+  /** Sign-in (and kiosk enrolment) attempts allowed per client and account in each window. */
+  signInLimit?: { max: number; windowMs: number };
+};
+
+/** Build the central API on a database, ready to `inject` or `listen`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  app.decorateRequest('actor', null);
+
+  const database = options.db;
+  const now = options.now ?? (() => new Date());
+  const changes = await ChangeFeed.start(database, app.log);
+  app.addHook('onClose', () => changes.close());
+  const ctx: AppContext = {
+    database,
+    db: database.db,
+    now,
+    policy: LendingPolicy.parse(options.policy ?? {}),
+    tokens: new AccessTokens(await loadSigningKey(database.db), options.accessTokenTtlSeconds ?? 900, now),
+    refreshTokenTtlDays: options.refreshTokenTtlDays ?? 30,
+    changes,
+  };
+
+  requireDeclaredAccess(app);
+  app.addHook('onRequest', accessControl(ctx.db, ctx.tokens));
+  await registerOpenApi(app, version);
+  await app.register(rateLimit, { global: false });
+
+  await app.register(healthRoutes, { ctx, version });
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,50 @@
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import { Id } from '../../domain/ids.js';
+import { KitdeskError } from '../../domain/errors.js';
+import { Role } from '../../domain/model/role.js';
+import type { Actor } from './actor.js';
+
+const ISSUER = 'kitdesk-central';
+const AUDIENCE = 'kitdesk-api';
+
+const Claims = z.object({ sub: Id, name: z.string(), roles: z.array(Role) });
+
+/** Short-lived signed access tokens (HS256 JWTs) for people; refresh tokens renew them. */
+export class AccessTokens {
+  constructor(
+    private readonly key: Uint8Array,
+    readonly ttlSeconds: number,
+    private readonly now: () => Date,
+  ) {}
+
+  async issue(person: { id: string; name: string; roles: readonly Role[] }): Promise<string> {
+    const issuedAt = Math.floor(this.now().getTime() / 1000);
+    return new SignJWT({ name: person.name, roles: [...person.roles] })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(person.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + this.ttlSeconds)
+      .sign(this.key);
+  }
+
+  async verify(token: string): Promise<Actor> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        currentDate: this.now(),
+      });
+      const claims = Claims.parse(payload);
+      return { kind: 'person', id: claims.sub, name: claims.name, roles: claims.roles };
+    } catch (err) {
+      if (err instanceof errors.JWTExpired) {
+        throw new KitdeskError('unauthenticated', 'Your session has expired. Refresh it or sign in again.');
+      }
+      throw new KitdeskError('unauthenticated', 'This access token is not valid. Sign in again.');
+    }
+  }
+}

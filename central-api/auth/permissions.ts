@@ -1,0 +1,43 @@
+import type { Role } from '../../domain/model/role.js';
+
+/** Which roles hold each permission. Admin implies staff (see rolesOfPerson), so admins hold staff's too. */
+export const permissionRoles = {
+  'account.read': ['borrower', 'staff', 'admin'],
+  'catalogue.read': ['staff', 'admin'],
+  'catalogue.write': ['staff', 'admin'],
+  'people.read': ['staff', 'admin'],
+  'people.write': ['staff', 'admin'],
+  'people.manage_access': ['admin'],
+  'lending.lend': ['staff', 'admin'],
+  'history.read': ['staff', 'admin'],
+  'audit.verify': ['admin'],
+  'kiosks.manage': ['admin'],
+  'sync.pull': ['kiosk', 'admin'],
+  'sync.push': ['kiosk'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof permissionRoles;
+
+/** Phrases for "Your account may not …" */
+const whatItAllows: Record<Permission, string> = {
+  'account.read': 'see an account',
+  'catalogue.read': 'see the catalogue',
+  'catalogue.write': 'change the catalogue',
+  'people.read': 'see people',
+  'people.write': 'change people',
+  'people.manage_access': 'change who may sign in or what they may do',
+  'lending.lend': 'lend or take back equipment',
+  'history.read': 'see the history of people and equipment',
+  'audit.verify': 'check the audit trail',
+  'kiosks.manage': 'manage kiosks',
+  'sync.pull': 'download the catalogue',
+  'sync.push': 'send kiosk events',
+};
+
+export function mayDo(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissionRoles[permission];
+  return roles.some((r) => allowed.includes(r));
+}
+
+export function refusalOf(permission: Permission): string {
+  return `Your account may not ${whatItAllows[permission]}. Ask an administrator if you need to.`;
+}

@@ -1,0 +1,64 @@
+import { KitdeskError } from '../../domain/errors.js';
+
+type PgError = { code: string; constraint?: string; detail?: string; table?: string };
+
+/** The PostgreSQL error under drizzle's wrapper, whichever driver raised it. */
+function pgErrorOf(err: unknown): PgError | null {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as PgError;
+  }
+  return null;
+}
+
+const uniqueMessages: Record<string, (detail: string) => string> = {
+  credential_pkey: (d) =>
+    `The code ${valueIn(d)} already belongs to another asset or person: barcode, RFID and QR values must be unique.`,
+  person_email_unique: () => 'Another person already has this email address: use a different one.',
+  allocation_asset_line_open_asset_uq: () =>
+    'An asset in this request went out on another loan at the same moment. Scan it again to see where it is.',
+  allocation_item_line_open_item_uq: () =>
+    'An accessory in this request is already on an open loan. Return it before lending it again.',
+};
+
+function valueIn(detail: string): string {
+  const m = /=\((.*)\)/.exec(detail);
+  return m ? `“${m[1]}”` : 'given';
+}
+
+/** Turn a constraint the database enforced into an error a person can act on; null when it is not one. */
+export function kitdeskErrorOfDatabase(err: unknown): KitdeskError | null {
+  const pg = pgErrorOf(err);
+  if (!pg) return null;
+  const detail = pg.detail ?? '';
+  switch (pg.code) {
+    case '23505': {
+      const message = pg.constraint ? uniqueMessages[pg.constraint] : undefined;
+      return new KitdeskError(
+        'conflict',
+        message ? message(detail) : 'A record with these values already exists.',
+        { constraint: pg.constraint },
+      );
+    }
+    case '23503': {
+      const missing = /Key \((\w+)\)=\(([^)]*)\) is not present in table "(\w+)"/.exec(detail);
+      if (missing) {
+        return new KitdeskError(
+          'validation_failed',
+          `No ${missing[3]!.replaceAll('_', ' ')} has the id ${missing[2]} (${missing[1]}): choose one that exists.`,
+          { field: missing[1] },
+        );
+      }
+      const referenced = /is still referenced from table "(\w+)"/.exec(detail);
+      return new KitdeskError(
+        'conflict',
+        `This record is still used by ${referenced ? referenced[1]!.replaceAll('_', ' ') : 'other'} records, so it cannot be removed.`,
+      );
+    }
+    case '40001':
+    case '40P01':
+      return new KitdeskError('unavailable', 'The database was busy with a conflicting change. Try again.');
+    default:
+      return null;
+  }
+}

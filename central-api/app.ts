@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { LendingPolicy } from '../domain/lending/facts.js';
 import type { AppContext } from './app-context.js';
 import { AccessTokens } from './auth/access-tokens.js';
+import { authRoutes } from './auth/auth.routes.js';
 import { accessControl } from './auth/authenticate.js';
 import { loadSigningKey } from './auth/signing-key.js';
 import type { Database } from './db/database.js';
@@ -12,6 +13,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { healthRoutes } from './http/health.routes.js';
 import { registerOpenApi } from './http/openapi.js';
 import { requireDeclaredAccess } from './http/route-access.js';
+import { kioskRoutes } from './kiosks/kiosks.routes.js';
 import { ChangeFeed } from './sync/change-feed.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -59,7 +61,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app, version);
   await app.register(rateLimit, { global: false });
 
+  const signInLimit = options.signInLimit ?? { max: 10, windowMs: 60_000 };
   await app.register(healthRoutes, { ctx, version });
+  await app.register(authRoutes, { ctx, signInLimit });
+  await app.register(kioskRoutes, { ctx, signInLimit });
 
   await app.ready();
   return app;

@@ -1,8 +1,16 @@
 /**
  * `npm run api`: the central API on DATABASE_URL, or on the embedded PGlite in KITDESK_DATA_DIR
  * (default .data/central). Stops gracefully on SIGINT / SIGTERM.
+ *
+ *   npm run api                                   serve
+ *   npm run api -- --demo                         load the demo school into an empty database, then serve
+ *   npm run api -- create-admin --email a@b.c     make an admin (password from KITDESK_ADMIN_PASSWORD or stdin)
+ *
+ * With KITDESK_ADMIN_EMAIL and KITDESK_ADMIN_PASSWORD set, the first start creates that admin.
  */
+import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
+import { createAdmin, ensureFirstAdmin } from './auth/first-admin.js';
 import { databaseOptionsFromEnv, serverEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { startServer } from './server.js';
@@ -10,19 +18,32 @@ import { startServer } from './server.js';
 async function serve(): Promise<void> {
   const env = serverEnv(process.env);
   const database = await openDatabase(databaseOptionsFromEnv(process.env));
+  const admin =
+    env.KITDESK_ADMIN_EMAIL && env.KITDESK_ADMIN_PASSWORD
+      ? { email: env.KITDESK_ADMIN_EMAIL, name: env.KITDESK_ADMIN_NAME, password: env.KITDESK_ADMIN_PASSWORD }
+      : null;
+  const firstAdmin = await ensureFirstAdmin(database.db, admin);
   const server = await startServer({
     db: database,
     port: env.PORT,
     host: env.HOST,
     logger: { level: env.LOG_LEVEL },
   });
-  server.app.log.info({ url: server.url, database: database.kind }, 'Kitdesk central API ready');
+  const log = server.app.log;
+  if (firstAdmin === 'created')
+    log.info({ email: admin?.email }, 'created the first admin from the environment');
+  if (firstAdmin === 'none') {
+    log.warn(
+      'no admin exists: set KITDESK_ADMIN_EMAIL and KITDESK_ADMIN_PASSWORD, or run `npm run api -- create-admin`',
+    );
+  }
+  log.info({ url: server.url, database: database.kind }, 'Kitdesk central API ready');
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    server.app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    log.info({ signal }, 'shutting down: finishing requests in flight');
     await server.close();
     await database.close();
     process.exit(0);
@@ -31,6 +52,34 @@ async function serve(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-const program = new Command('kitdesk-api').description('Kitdesk central API');
-program.action(serve);
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.KITDESK_ADMIN_PASSWORD;
+  if (fromEnv) return fromEnv;
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+  try {
+    return (await rl.question('Password for the new admin (at least 10 characters): ')).trim();
+  } finally {
+    rl.close();
+  }
+}
+
+async function createAdminCommand(options: { email: string; name: string }): Promise<void> {
+  const database = await openDatabase(databaseOptionsFromEnv(process.env));
+  try {
+    const { created } = await createAdmin(database.db, { ...options, password: await readPassword() });
+    console.log(
+      created ? `Created admin ${options.email}.` : `${options.email} is now an admin with the new password.`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command('kitdesk-api').description('Kitdesk central API').action(serve);
+program
+  .command('create-admin')
+  .description('create an admin, or make an existing person (by email) an admin with a new password')
+  .requiredOption('--email <email>', 'the sign-in email')
+  .option('--name <name>', 'their name, for a new person', 'Administrator')
+  .action(createAdminCommand);
 await program.parseAsync(process.argv);

@@ -1,0 +1,38 @@
+import { newId } from '../../domain/ids.js';
+import type { AuditActor } from '../auth/actor.js';
+import type { Db, Tx } from '../db/database.js';
+import { auditPending } from '../db/schema/index.js';
+
+export type AuditRecord = {
+  /** A stable dotted name such as `asset.update` or `loan.checkout`. */
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** Other ids the entry concerns (the borrower and assets of a loan), for their history pages. */
+  subjects?: readonly string[];
+  /** A sentence a person reads in a history list. */
+  description: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/**
+ * Record a change in the audit trail, inside the transaction that makes it: the entry is sealed into the
+ * hash chain when that transaction commits and vanishes with it if it rolls back.
+ */
+export async function appendAudit(tx: Tx | Db, actor: AuditActor, record: AuditRecord): Promise<void> {
+  const subjects = new Set(record.subjects ?? []);
+  if (record.entityId !== null) subjects.add(record.entityId);
+  await tx.insert(auditPending).values({
+    id: newId(),
+    actorKind: actor.kind,
+    actorId: actor.id,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    subjects: [...subjects],
+    description: record.description,
+    before: record.before ?? null,
+    after: record.after ?? null,
+  });
+}

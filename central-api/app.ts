@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { LendingPolicy } from '../domain/lending/facts.js';
 import type { AppContext } from './app-context.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { accessControl } from './auth/authenticate.js';
@@ -65,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx, version });
   await app.register(authRoutes, { ctx, signInLimit });
   await app.register(kioskRoutes, { ctx, signInLimit });
+  await app.register(auditRoutes, { ctx });
 
   await app.ready();
   return app;

@@ -9,6 +9,11 @@ import { AccessTokens } from './auth/access-tokens.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { accessControl } from './auth/authenticate.js';
 import { loadSigningKey } from './auth/signing-key.js';
+import { assetRoutes } from './catalogue/assets.routes.js';
+import { groupRoutes } from './catalogue/groups.routes.js';
+import { lookupRoutes } from './catalogue/lookup.routes.js';
+import { peopleRoutes } from './catalogue/people.routes.js';
+import { referenceDataRoutes } from './catalogue/reference.routes.js';
 import type { Database } from './db/database.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { healthRoutes } from './http/health.routes.js';
@@ -66,6 +71,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx, version });
   await app.register(authRoutes, { ctx, signInLimit });
   await app.register(kioskRoutes, { ctx, signInLimit });
+  await app.register(peopleRoutes, { ctx });
+  await app.register(assetRoutes, { ctx });
+  await app.register(groupRoutes, { ctx });
+  await app.register(referenceDataRoutes, { ctx });
+  await app.register(lookupRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
 
   await app.ready();

@@ -1,0 +1,176 @@
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type {
+  AssetsPage,
+  AssetsQuery,
+  AssetStatus,
+  CreateAssetRequest,
+  DisposeAssetRequest,
+  UpdateAssetRequest,
+} from '../../domain/api/assets.js';
+import { KitdeskError } from '../../domain/errors.js';
+import { newId } from '../../domain/ids.js';
+import type { Asset } from '../../domain/model/asset.js';
+import type { AppContext } from '../app-context.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { AuditActor } from '../auth/actor.js';
+import type { Db, Tx } from '../db/database.js';
+import { toAsset } from '../db/rows.js';
+import { asset } from '../db/schema/index.js';
+import { changedFields, containsPattern, describeEdit, notFound, pageOfRows, sentFields } from './editing.js';
+
+function statusFilter(status: AssetStatus): SQL | undefined {
+  switch (status) {
+    case 'available':
+      return and(isNull(asset.disposalDate), eq(asset.cannotLend, false), isNull(asset.allocationId));
+    case 'on_loan':
+      return isNotNull(asset.allocationId);
+    case 'disposed':
+      return isNotNull(asset.disposalDate);
+    case 'cannot_lend':
+      return eq(asset.cannotLend, true);
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}
+
+export async function listAssets(db: Db, query: AssetsQuery): Promise<AssetsPage> {
+  const filters: (SQL | undefined)[] = [
+    query.groupId === undefined ? undefined : eq(asset.groupId, query.groupId),
+    query.locationId === undefined ? undefined : eq(asset.locationId, query.locationId),
+    query.assetTypeId === undefined ? undefined : eq(asset.assetTypeId, query.assetTypeId),
+    query.status === undefined ? undefined : statusFilter(query.status),
+  ];
+  if (query.q) {
+    const like = containsPattern(query.q);
+    filters.push(
+      or(
+        ilike(asset.name, like),
+        ilike(asset.serialNumber, like),
+        ilike(asset.manufacturer, like),
+        ilike(asset.modelId, like),
+        eq(asset.barcode, query.q),
+        eq(asset.rfid, query.q),
+        eq(asset.qrCode, query.q),
+      ),
+    );
+  }
+  const where = and(...filters);
+  const { rows, total } = await pageOfRows(
+    db
+      .select()
+      .from(asset)
+      .where(where)
+      .orderBy(asc(sql`lower(${asset.name})`), asc(asset.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(asset).where(where),
+  );
+  return { items: rows.map(toAsset), page: query.page, pageSize: query.pageSize, total };
+}
+
+export async function getAsset(db: Db, id: string): Promise<Asset> {
+  const [row] = await db.select().from(asset).where(eq(asset.id, id));
+  if (!row) throw notFound('asset');
+  return toAsset(row);
+}
+
+export async function createAsset(
+  ctx: AppContext,
+  actor: AuditActor,
+  input: CreateAssetRequest,
+): Promise<Asset> {
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(asset)
+      .values({ id: newId(), ...input })
+      .returning();
+    const after = toAsset(row!);
+    await appendAudit(tx, actor, {
+      action: 'asset.create',
+      entityType: 'asset',
+      entityId: after.id,
+      description: `${after.name} was added to the catalogue.`,
+      after,
+    });
+    return after;
+  });
+}
+
+async function lockAsset(tx: Tx, id: string): Promise<Asset> {
+  const [row] = await tx.select().from(asset).where(eq(asset.id, id)).for('update');
+  if (!row) throw notFound('asset');
+  return toAsset(row);
+}
+
+export async function updateAsset(
+  ctx: AppContext,
+  actor: AuditActor,
+  id: string,
+  patch: UpdateAssetRequest,
+): Promise<Asset> {
+  const values = sentFields(patch);
+  return ctx.db.transaction(async (tx) => {
+    const before = await lockAsset(tx, id);
+    if (before.allocationId && values.groupId !== undefined && values.groupId !== before.groupId) {
+      throw new KitdeskError(
+        'conflict',
+        `${before.name} is on loan: return it before moving it to another kit.`,
+      );
+    }
+    const [row] = await tx
+      .update(asset)
+      .set({ ...values, updatedAt: ctx.now() })
+      .where(eq(asset.id, id))
+      .returning();
+    const after = toAsset(row!);
+    await appendAudit(tx, actor, {
+      action: 'asset.update',
+      entityType: 'asset',
+      entityId: id,
+      description: describeEdit(after.name, changedFields(before, after)),
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Take an asset out of service for good: it keeps its history but can never be lent again. */
+export async function disposeAsset(
+  ctx: AppContext,
+  actor: AuditActor,
+  id: string,
+  disposal: DisposeAssetRequest,
+): Promise<Asset> {
+  return ctx.db.transaction(async (tx) => {
+    const before = await lockAsset(tx, id);
+    if (before.disposalDate) {
+      throw new KitdeskError('conflict', `${before.name} was already disposed of on ${before.disposalDate}.`);
+    }
+    if (before.allocationId) {
+      throw new KitdeskError('conflict', `${before.name} is on loan: return it before disposing of it.`);
+    }
+    const [row] = await tx
+      .update(asset)
+      .set({
+        disposalDate: disposal.date,
+        disposalReason: disposal.reason,
+        disposalTypeId: disposal.disposalTypeId,
+        updatedAt: ctx.now(),
+      })
+      .where(eq(asset.id, id))
+      .returning();
+    const after = toAsset(row!);
+    await appendAudit(tx, actor, {
+      action: 'asset.dispose',
+      entityType: 'asset',
+      entityId: id,
+      description: `${after.name} was disposed of on ${disposal.date}: ${disposal.reason}`,
+      before,
+      after,
+    });
+    return after;
+  });
+}

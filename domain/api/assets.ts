@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id, IsoDate } from '../ids.js';
+import { Asset } from '../model/asset.js';
+import { pageOf, PageQuery } from './pagination.js';
+
+/** What a person may set on an asset: not its loan (lending does that) nor its disposal (see dispose). */
+const EditableAsset = Asset.omit({
+  id: true,
+  allocationId: true,
+  disposalDate: true,
+  disposalReason: true,
+  disposalTypeId: true,
+});
+
+/** `POST /assets`: a name is required; anything left out is empty (and `cannotLend` false). */
+export const CreateAssetRequest = EditableAsset.partial().required({ name: true });
+export type CreateAssetRequest = z.infer<typeof CreateAssetRequest>;
+
+/** `PATCH /assets/:id`: only the fields sent change. */
+export const UpdateAssetRequest = EditableAsset.partial();
+export type UpdateAssetRequest = z.infer<typeof UpdateAssetRequest>;
+
+/** `POST /assets/:id/dispose`: once disposed, an asset can never be lent again. */
+export const DisposeAssetRequest = z.object({
+  date: IsoDate,
+  reason: z.string().trim().min(3).max(2000),
+  disposalTypeId: Id,
+});
+export type DisposeAssetRequest = z.infer<typeof DisposeAssetRequest>;
+
+export const AssetStatus = z.enum(['available', 'on_loan', 'disposed', 'cannot_lend']);
+export type AssetStatus = z.infer<typeof AssetStatus>;
+
+/** `GET /assets`: `q` searches name, serial number, manufacturer, model and every label. */
+export const AssetsQuery = PageQuery.extend({
+  groupId: Id.optional(),
+  locationId: Id.optional(),
+  assetTypeId: Id.optional(),
+  status: AssetStatus.optional(),
+});
+export type AssetsQuery = z.infer<typeof AssetsQuery>;
+
+export const AssetsPage = pageOf(Asset);
+export type AssetsPage = z.infer<typeof AssetsPage>;

@@ -34,14 +34,21 @@ function checksum(bytes: Iterable<number>): number {
   return (0x100 - (sum & 0xff)) & 0xff;
 }
 
-/** An information frame, normal up to 254 data bytes and extended beyond (UM0701-02 §6.2.1). */
-export function encodePn532Frame(tfi: number, data: Uint8Array | readonly number[]): Uint8Array {
+/**
+ * An information frame, normal up to 254 data bytes and extended beyond or when asked (UM0701-02 §6.2.1;
+ * the PN532 accepts extended frames of any length).
+ */
+export function encodePn532Frame(
+  tfi: number,
+  data: Uint8Array | readonly number[],
+  { extended = false }: { extended?: boolean } = {},
+): Uint8Array {
   const body = [tfi, ...data];
   if (body.length > MAX_PN532_PAYLOAD) {
     throw new KitdeskError('validation_failed', `A PN532 frame carries at most ${MAX_PN532_PAYLOAD} bytes.`);
   }
   const dcs = checksum(body);
-  if (body.length <= 0xff) {
+  if (body.length <= 0xff && !extended) {
     return Uint8Array.of(0x00, 0x00, 0xff, body.length, checksum([body.length]), ...body, dcs, 0x00);
   }
   const lenM = body.length >> 8;

@@ -1,0 +1,15 @@
+/** "1 item", "3 items": counts in sentences. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** How late a returned item is, for the return desk: "On time", "1 day late", "12 days late". */
+export function lateness(daysLate: number): string {
+  return daysLate === 0 ? 'On time' : `${count(daysLate, 'day')} late`;
+}
+
+/** "Camera, Tripod and Light": names in a sentence. */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

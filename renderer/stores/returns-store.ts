@@ -1,0 +1,49 @@
+import { createStore } from 'zustand/vanilla';
+import type { KioskApi, KioskParams } from '../../domain/kiosk-api/contract.js';
+import type { ReturnView } from '../../domain/kiosk-api/views.js';
+import { idleCall, type CallState } from './call-state.js';
+
+export type ReturnsState = CallState & {
+  view: ReturnView | null;
+  receive(view: ReturnView): void;
+  refresh(): Promise<void>;
+  tickItem(groupItemId: string, confirmed: boolean): Promise<void>;
+  setCondition(assetId: string, note: string | null): Promise<boolean>;
+  finish(partial: boolean): Promise<void>;
+  cancel(): Promise<void>;
+};
+
+type ReturnsAction = 'returns.tickItem' | 'returns.setCondition' | 'returns.finish' | 'returns.cancel';
+
+/** The return desk as the core last described it; like the session, updated only by the core's events. */
+export function createReturnsStore(api: KioskApi) {
+  return createStore<ReturnsState>()((set) => {
+    const act = async <M extends ReturnsAction>(method: M, params: KioskParams<M>): Promise<boolean> => {
+      set({ busy: true });
+      const answer = await api.call(method, params);
+      set({ busy: false, error: answer.ok ? null : answer.error });
+      return answer.ok;
+    };
+    return {
+      ...idleCall,
+      view: null,
+      receive: (view) => set({ view, error: null }),
+      refresh: async () => {
+        const answer = await api.call('returns.get', {});
+        set(answer.ok ? { view: answer.result, error: null } : { error: answer.error });
+      },
+      tickItem: async (groupItemId, confirmed) => {
+        await act('returns.tickItem', { groupItemId, confirmed });
+      },
+      setCondition: (assetId, note) => act('returns.setCondition', { assetId, note }),
+      finish: async (partial) => {
+        await act('returns.finish', { partial });
+      },
+      cancel: async () => {
+        await act('returns.cancel', {});
+      },
+    };
+  });
+}
+
+export type ReturnsStore = ReturnType<typeof createReturnsStore>;

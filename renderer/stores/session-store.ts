@@ -1,0 +1,62 @@
+import { createStore } from 'zustand/vanilla';
+import type { KioskApi, KioskParams } from '../../domain/kiosk-api/contract.js';
+import type { SessionView } from '../../domain/kiosk-api/views.js';
+import { idleCall, type CallState } from './call-state.js';
+
+export type SessionState = CallState & {
+  view: SessionView | null;
+  receive(view: SessionView): void;
+  refresh(): Promise<void>;
+  tickItem(groupItemId: string, confirmed: boolean): Promise<void>;
+  removeLine(assetId: string): Promise<void>;
+  /** Whether the override was accepted, so the form knows to close. */
+  override(reason: string): Promise<boolean>;
+  confirm(): Promise<void>;
+  cancel(): Promise<void>;
+  /** A touch on the screen: keeps the borrower's session from timing out. */
+  touch(): void;
+};
+
+type SessionAction =
+  'session.tickItem' | 'session.removeLine' | 'session.override' | 'session.confirm' | 'session.cancel';
+
+/**
+ * The self-service session as the core last described it. Actions change nothing here themselves: the core
+ * pushes a `session` event for every change, in order with the scans, so the screen never shows an older
+ * answer over a newer scan.
+ */
+export function createSessionStore(api: KioskApi) {
+  return createStore<SessionState>()((set) => {
+    const act = async <M extends SessionAction>(method: M, params: KioskParams<M>): Promise<boolean> => {
+      set({ busy: true });
+      const answer = await api.call(method, params);
+      set({ busy: false, error: answer.ok ? null : answer.error });
+      return answer.ok;
+    };
+    return {
+      ...idleCall,
+      view: null,
+      receive: (view) => set({ view, error: null }),
+      refresh: async () => {
+        const answer = await api.call('session.get', {});
+        set(answer.ok ? { view: answer.result, error: null } : { error: answer.error });
+      },
+      tickItem: async (groupItemId, confirmed) => {
+        await act('session.tickItem', { groupItemId, confirmed });
+      },
+      removeLine: async (assetId) => {
+        await act('session.removeLine', { assetId });
+      },
+      override: (reason) => act('session.override', { reason }),
+      confirm: async () => {
+        await act('session.confirm', {});
+      },
+      cancel: async () => {
+        await act('session.cancel', {});
+      },
+      touch: () => void api.call('session.touch', {}),
+    };
+  });
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

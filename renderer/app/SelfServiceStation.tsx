@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { CheckoutScreen } from '../screens/checkout/CheckoutScreen.js';
+import { DiagnosticsScreen } from '../screens/diagnostics/DiagnosticsScreen.js';
+import { StaffArea } from '../screens/staff/StaffArea.js';
+import { useKiosk } from './stores-context.js';
+import { useInactivity } from './useInactivity.js';
+import { useSessionKeepAlive } from './useSessionKeepAlive.js';
+
+/**
+ * The self-service kiosk: the checkout flow, the staff area while a member of staff's card is on the
+ * session, and diagnostics. Whatever is open, the screen goes back to the welcome screen when nobody
+ * touches it: the core ends the session, and this closes any other screen on the same timeout.
+ */
+export function SelfServiceStation() {
+  const { view } = useKiosk('session');
+  const { info } = useKiosk('station');
+  const { panel, open } = useKiosk('navigation');
+  const staffPresent = Boolean(view?.borrower?.staff || view?.staff);
+  const staffPanelOpen = panel !== null && panel !== 'diagnostics';
+  useSessionKeepAlive(true);
+  useInactivity((info?.settings.idleTimeoutSeconds ?? 60) * 1000, () => open(null), panel !== null);
+
+  useEffect(() => {
+    if (staffPanelOpen && !staffPresent) open(null);
+  }, [staffPanelOpen, staffPresent, open]);
+
+  if (panel === 'diagnostics') return <DiagnosticsScreen onClose={() => open(null)} />;
+  if (staffPanelOpen && staffPresent) return <StaffArea panel={panel} />;
+  return <CheckoutScreen />;
+}

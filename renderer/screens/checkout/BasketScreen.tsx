@@ -1,0 +1,72 @@
+import type { SessionView } from '../../../domain/kiosk-api/views.js';
+import { useKiosk } from '../../app/stores-context.js';
+import { ErrorNote } from '../../components/ErrorNote.js';
+import { ReasonList } from '../../components/ReasonList.js';
+import { ScanResult } from '../../components/ScanResult.js';
+import { StationFrame } from '../../components/StationFrame.js';
+import { formatDue } from '../../format/dates.js';
+import { count } from '../../format/wording.js';
+import { BasketItems } from './BasketItems.js';
+import { IdleWarning } from './IdleWarning.js';
+import { LoansOnCard } from './LoansOnCard.js';
+import { OverridePanel } from './OverridePanel.js';
+
+/** The borrower's basket: what they have, what they are taking, what stops it, and the confirm button. */
+export function BasketScreen({ view }: { view: SessionView }) {
+  const session = useKiosk('session');
+  const { open } = useKiosk('navigation');
+  const borrower = view.borrower!;
+  const staffHere =
+    view.staff ?? (borrower.staff ? { id: borrower.id, name: borrower.name, overrideReason: null } : null);
+  const overridable = view.refusals.filter((r) => r.overridable);
+  const canOverride = view.staff !== null && overridable.length > 0 && view.staff.overrideReason === null;
+  const itemCount = view.lines.length;
+
+  return (
+    <StationFrame
+      title={`Hello, ${borrower.name}`}
+      actions={
+        <>
+          {staffHere && (
+            <button type="button" className="btn btn--on-dark" onClick={() => open('search')}>
+              Staff menu
+            </button>
+          )}
+          <button type="button" className="btn btn--on-dark" onClick={() => void session.cancel()}>
+            Cancel
+          </button>
+        </>
+      }
+    >
+      <IdleWarning idleAt={view.idleAt} />
+      <div className="basket">
+        <div className="basket__main">
+          <ScanResult lastScan={view.lastScan} prompt="Scan the label on each item you are taking." />
+          <BasketItems view={view} />
+          {canOverride && <OverridePanel staffName={view.staff!.name} />}
+        </div>
+        <aside className="basket__side" aria-label="Your loan">
+          {view.staff && <p className="staff-here">{view.staff.name} is helping with this loan.</p>}
+          <ReasonList reasons={view.refusals} tone="refusal" label="What stops this loan" />
+          <ReasonList reasons={view.notices} tone="notice" label="Notes on this loan" />
+          <ErrorNote error={session.error} />
+          {view.dueAt && itemCount > 0 && (
+            <div className="basket__due">
+              <p>Due back by</p>
+              <p className="basket__due-date">{formatDue(view.dueAt)}</p>
+            </div>
+          )}
+          <button
+            type="button"
+            className="btn btn--go btn--big basket__confirm"
+            disabled={!view.allowed || itemCount === 0 || session.busy}
+            onClick={() => void session.confirm()}
+          >
+            {itemCount === 0 ? 'Scan an item to borrow' : `Borrow ${count(itemCount, 'item')}`}
+          </button>
+          <LoansOnCard loans={borrower.loans} />
+        </aside>
+      </div>
+    </StationFrame>
+  );
+}

@@ -1,0 +1,28 @@
+import type { SessionView } from '../../../domain/kiosk-api/views.js';
+import { useKiosk } from '../../app/stores-context.js';
+import { Icon } from '../../components/Icon.js';
+import { ScanResult } from '../../components/ScanResult.js';
+import { StationFrame } from '../../components/StationFrame.js';
+
+/** What the kiosk shows to whoever walks up: one instruction, readable from a metre away. */
+export function WelcomeScreen(props: { lastScan: SessionView['lastScan'] }) {
+  const { open } = useKiosk('navigation');
+  return (
+    <StationFrame title="Borrow equipment">
+      <div className="welcome">
+        <Icon name="card" className="welcome__icon" />
+        <h2 className="welcome__headline">Tap your card to start</h2>
+        <p className="welcome__hint">Hold your school card flat against the reader.</p>
+        <p className="welcome__hint">Then scan the label on each item you are taking.</p>
+        <div className="welcome__result">
+          <ScanResult lastScan={props.lastScan} prompt="" />
+        </div>
+      </div>
+      <footer className="welcome__footer">
+        <button type="button" className="btn btn--quiet" onClick={() => open('diagnostics')}>
+          Diagnostics
+        </button>
+      </footer>
+    </StationFrame>
+  );
+}

@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import type { Asset } from '../../../domain/model/asset.js';
+import { useKiosk } from '../../app/stores-context.js';
+import { ErrorNote } from '../../components/ErrorNote.js';
+import { formatPence } from '../../format/money.js';
+
+function assetState(a: Asset): { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' } {
+  if (a.disposalDate !== null) return { label: 'Disposed of', tone: 'neutral' };
+  if (a.cannotLend) return { label: 'Not for loan', tone: 'bad' };
+  if (a.allocationId !== null) return { label: 'On loan', tone: 'warn' };
+  return { label: 'Available', tone: 'ok' };
+}
+
+/** Look people and equipment up by name or by scanning a card or label into the box. */
+export function SearchPanel() {
+  const search = useKiosk('search');
+  const id = useId();
+  const result = search.result;
+  return (
+    <div className="search">
+      <h2 className="panel-heading">Search</h2>
+      <form className="search__form" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={id}>Name, label or card number</label>
+        <input
+          id={id}
+          type="search"
+          autoComplete="off"
+          value={search.query}
+          onChange={(e) => void search.search(e.currentTarget.value)}
+        />
+      </form>
+      <ErrorNote error={search.error} />
+      {result && (
+        <div className="search__results" aria-live="polite">
+          <section aria-labelledby={`${id}-people`}>
+            <h3 id={`${id}-people`}>People ({result.people.length})</h3>
+            {result.people.length === 0 ? (
+              <p className="empty-note">No one matches.</p>
+            ) : (
+              <ul className="results">
+                {result.people.map((p) => (
+                  <li key={p.id} className="results__item">
+                    <span className="results__name">{p.name}</span>
+                    <span className="results__detail">
+                      {[p.department, p.school].filter(Boolean).join(' · ')}
+                    </span>
+                    <span className="results__badges">
+                      {(p.staff || p.isAdmin) && <span className="pill pill--neutral">Staff</span>}
+                      <span className={`pill ${p.lend ? 'pill--ok' : 'pill--bad'}`}>
+                        {p.lend ? 'Can borrow' : 'May not borrow'}
+                      </span>
+                      {!p.rfid && <span className="pill pill--warn">No card</span>}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby={`${id}-assets`}>
+            <h3 id={`${id}-assets`}>Equipment ({result.assets.length})</h3>
+            {result.assets.length === 0 ? (
+              <p className="empty-note">No equipment matches.</p>
+            ) : (
+              <ul className="results">
+                {result.assets.map((a) => {
+                  const state = assetState(a);
+                  return (
+                    <li key={a.id} className="results__item">
+                      <span className="results__name">{a.name}</span>
+                      <span className="results__detail">
+                        {[
+                          a.barcode,
+                          a.serialNumber && `Serial ${a.serialNumber}`,
+                          a.estimatedValuePence !== null && formatPence(a.estimatedValuePence),
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </span>
+                      <span className="results__badges">
+                        <span className={`pill pill--${state.tone}`}>{state.label}</span>
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useId, useState } from 'react';
+import type { StationSettings } from '../../../domain/kiosk-api/contract.js';
+import { useKiosk } from '../../app/stores-context.js';
+import { ErrorNote } from '../../components/ErrorNote.js';
+
+const IDLE_MIN = 10;
+const IDLE_MAX = 600;
+const clampIdle = (s: number) =>
+  Number.isFinite(s) ? Math.min(IDLE_MAX, Math.max(IDLE_MIN, Math.round(s))) : IDLE_MIN;
+
+/** The station's own settings: what it is for, how long it waits, whether it beeps, where its API is. */
+export function SettingsPanel() {
+  const station = useKiosk('station');
+  const current = station.info!.settings;
+  const [draft, setDraft] = useState<StationSettings>(current);
+  const [idleText, setIdleText] = useState(String(current.idleTimeoutSeconds));
+  const [saved, setSaved] = useState(false);
+  const id = useId();
+  const change = (patch: Partial<StationSettings>) => {
+    setSaved(false);
+    setDraft({ ...draft, ...patch });
+  };
+  const stepIdle = (by: number) => {
+    const next = clampIdle(Number(idleText) + by);
+    setIdleText(String(next));
+    change({ idleTimeoutSeconds: next });
+  };
+  return (
+    <form
+      className="settings"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const idleTimeoutSeconds = clampIdle(Number(idleText));
+        setIdleText(String(idleTimeoutSeconds));
+        setSaved(await station.save({ ...draft, idleTimeoutSeconds, apiUrl: draft.apiUrl?.trim() || null }));
+      }}
+    >
+      <h2 className="panel-heading">Kiosk settings</h2>
+      <fieldset className="settings__group">
+        <legend>This station is</legend>
+        {(
+          [
+            ['self-service', 'A self-service kiosk', 'Pupils tap their card and borrow.'],
+            ['return-desk', 'A staff return desk', 'Staff scan returns and sort out problems.'],
+          ] as const
+        ).map(([role, label, hint]) => (
+          <label key={role} className="choice">
+            <input
+              type="radio"
+              name={`${id}-role`}
+              checked={draft.role === role}
+              onChange={() => change({ role })}
+            />
+            <span>
+              <strong>{label}</strong>
+              <span className="choice__hint">{hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="settings__group">
+        <label htmlFor={`${id}-idle`}>Back to the start after (seconds without a touch)</label>
+        <div className="stepper">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            aria-label="10 seconds less"
+            onClick={() => stepIdle(-10)}
+          >
+            −10
+          </button>
+          <input
+            id={`${id}-idle`}
+            type="number"
+            inputMode="numeric"
+            min={IDLE_MIN}
+            max={IDLE_MAX}
+            value={idleText}
+            onChange={(e) => {
+              setSaved(false);
+              setIdleText(e.currentTarget.value);
+            }}
+          />
+          <button
+            type="button"
+            className="btn btn--secondary"
+            aria-label="10 seconds more"
+            onClick={() => stepIdle(10)}
+          >
+            +10
+          </button>
+        </div>
+      </div>
+      <label className="choice settings__group">
+        <input
+          type="checkbox"
+          checked={draft.soundsOn}
+          onChange={(e) => change({ soundsOn: e.currentTarget.checked })}
+        />
+        <span>
+          <strong>Play sounds</strong>
+          <span className="choice__hint">
+            A beep for a good scan, a buzz for a refused one, a chime when a loan is done.
+          </span>
+        </span>
+      </label>
+      <div className="settings__group">
+        <label htmlFor={`${id}-api`}>Central API address</label>
+        <input
+          id={`${id}-api`}
+          type="url"
+          placeholder="https://kitdesk.school.example"
+          value={draft.apiUrl ?? ''}
+          onChange={(e) => change({ apiUrl: e.currentTarget.value })}
+        />
+      </div>
+      <ErrorNote error={station.error} />
+      <div className="settings__actions">
+        <button type="submit" className="btn btn--primary btn--big" disabled={station.busy}>
+          Save settings
+        </button>
+        <p role="status" className="settings__saved">
+          {saved ? 'Settings saved.' : ''}
+        </p>
+      </div>
+      <p className="settings__version">Kitdesk {station.info!.version}</p>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { atWelcome, expect, test } from './support/kiosk-fixture.js';
+
+test.describe('inactivity', () => {
+  test('goes back to the welcome screen and forgets the borrower, unless the screen is touched', async ({
+    page,
+    kiosk,
+  }) => {
+    const { pupil, camera } = kiosk.catalogue;
+    await atWelcome(page);
+    await kiosk.tapCard(pupil.rfid!);
+    await kiosk.scanLabel(camera.barcode!);
+    await expect(page.getByRole('button', { name: 'Borrow 1 item' })).toBeEnabled();
+    const scannedAt = kiosk.clock.now();
+
+    kiosk.clock.advance(40_000);
+    await page.getByRole('heading', { name: 'Your basket' }).click();
+    // The touch reaches the core as session.touch, which starts the full minute again.
+    await expect
+      .poll(async () => (await kiosk.core.handlers['session.get']({})).idleAt)
+      .toBe(scannedAt + 40_000 + 60_000);
+    kiosk.clock.advance(40_000);
+    await expect(page.getByRole('heading', { name: 'Hello, Amira Khan' })).toBeVisible();
+
+    kiosk.clock.advance(20_000);
+    await atWelcome(page);
+    await expect(page.getByText('Amira Khan')).toHaveCount(0);
+    const session = await kiosk.core.handlers['session.get']({});
+    expect(session).toMatchObject({ phase: 'idle', borrower: null, lines: [] });
+    expect((await kiosk.core.handlers['sync.status']({})).pendingEvents).toBe(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { expect, test } from './support/kiosk-fixture.js';
+
+test.use({
+  kioskOptions: {
+    role: 'return-desk',
+    enrolled: true,
+    idleTimeoutSeconds: 60,
+    withConflict: true,
+    attached: [],
+  },
+});
+
+test.describe('the return desk', () => {
+  test('finishes a partial return and leaves the missing accessory on loan', async ({ page, kiosk }) => {
+    const { recorder, mic } = kiosk.catalogue;
+    await expect(page.getByText('Scan the label on each item being returned.')).toBeVisible();
+    await kiosk.scanLabel(recorder.barcode!);
+    const lines = page.getByRole('table', { name: 'Coming back' });
+    const recorderRow = lines.getByRole('row', { name: /Zoom H5 recorder/ });
+    await expect(recorderRow).toContainText('Jamie Ellis');
+    await expect(recorderRow).toContainText('3 days late');
+    await expect(recorderRow).toContainText('Belongs elsewhere: send it home');
+    await kiosk.scanLabel(mic.barcode!);
+    await expect(lines.getByRole('row')).toHaveCount(3);
+
+    const kit = page.getByRole('region', { name: 'Zoom H5 sound kit' });
+    await kit.getByRole('checkbox', { name: 'XLR cable' }).click();
+    await expect(kit.getByRole('checkbox', { name: 'XLR cable' })).toBeChecked();
+    await expect(page.getByRole('list', { name: 'What stops a full return' })).toHaveText(
+      'The Zoom H5 sound kit comes back complete: please tick Windshield.',
+    );
+    await expect(page.getByRole('button', { name: 'Finish return' })).toBeDisabled();
+
+    await page.getByRole('button', { name: 'Add a condition note for Rode NTG shotgun mic' }).click();
+    await page.getByLabel('Condition of Rode NTG shotgun mic').fill('Foam cover torn');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(lines.getByRole('row', { name: /Rode NTG shotgun mic/ })).toContainText('Foam cover torn');
+    await kiosk.screenshot('09-desk-partial-return');
+
+    await page.getByRole('button', { name: 'Finish partial return' }).click();
+    const summary = page.getByRole('region', { name: 'Return recorded' });
+    await expect(summary).toContainText('Checked in');
+    for (const name of ['Zoom H5 recorder', 'Rode NTG shotgun mic', 'XLR cable']) {
+      await expect(summary.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+    }
+    await expect(summary.locator('.return-summary__still-out')).toHaveText(/Still on loan\s*Windshield/);
+    await kiosk.screenshot('10-desk-return-recorded');
+
+    // The recorder is back: the desk now refuses to take it in twice.
+    await kiosk.scanLabel(recorder.barcode!);
+    await expect(page.getByRole('alert')).toHaveText(
+      'Zoom H5 recorder is not on loan, so there is nothing to return.',
+    );
+  });
+
+  test('shows a refused loan on the needs-attention list and resolves it', async ({ page, kiosk }) => {
+    await page.getByRole('button', { name: 'Needs attention (1)' }).click();
+    const conflict = page.getByRole('listitem').filter({ hasText: 'Amira Khan: Blackmagic Pocket 6K' });
+    await expect(conflict).toContainText(
+      'Blackmagic Pocket 6K is high-value equipment. A member of staff needs to tap their card to approve it.',
+    );
+    await expect(conflict).toContainText('Loan');
+    await kiosk.screenshot('11-desk-needs-attention');
+
+    await conflict.getByRole('button', { name: 'Spoke to the borrower' }).click();
+    await expect(page.getByText('Nothing needs attention.')).toBeVisible();
+    const [resolved] = await kiosk.core.handlers['sync.conflicts']({});
+    expect(resolved).toMatchObject({ status: 'resolved', resolution: 'Spoke to the borrower' });
+  });
+});

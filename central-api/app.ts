@@ -20,6 +20,7 @@ import { healthRoutes } from './http/health.routes.js';
 import { registerOpenApi } from './http/openapi.js';
 import { requireDeclaredAccess } from './http/route-access.js';
 import { kioskRoutes } from './kiosks/kiosks.routes.js';
+import { lendingRoutes } from './lending/lending.routes.js';
 import { ChangeFeed } from './sync/change-feed.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(groupRoutes, { ctx });
   await app.register(referenceDataRoutes, { ctx });
   await app.register(lookupRoutes, { ctx });
+  await app.register(lendingRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
 
   await app.ready();

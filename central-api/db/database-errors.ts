@@ -14,6 +14,7 @@ function pgErrorOf(err: unknown): PgError | null {
 const uniqueMessages: Record<string, (detail: string) => string> = {
   credential_pkey: (d) =>
     `The code ${valueIn(d)} already belongs to another asset or person: barcode, RFID and QR values must be unique.`,
+  allocation_pkey: () => 'A loan with this id was already recorded: it must not be recorded twice.',
   person_email_unique: () => 'Another person already has this email address: use a different one.',
   allocation_asset_line_open_asset_uq: () =>
     'An asset in this request went out on another loan at the same moment. Scan it again to see where it is.',

@@ -54,7 +54,11 @@ export function fakeElectron(options: { gotLock?: boolean; packaged?: boolean } 
     requestSingleInstanceLock: vi.fn(() => options.gotLock ?? true),
     whenReady: vi.fn(async () => undefined),
     getAppPath: vi.fn(() => '/opt/kitdesk/resources/app.asar'),
-    getPath: vi.fn((name: string) => `/home/kiosk/.config/Kitdesk Kiosk#${name}`),
+    getPath: vi.fn((name: string) => {
+      if (name !== 'userData')
+        throw new Error(`The shell asked for the ${name} path, which it has no use for.`);
+      return '/home/kiosk/.config/kitdesk';
+    }),
     getVersion: vi.fn(() => '1.2.3'),
     quit: vi.fn(),
     exit: vi.fn(),

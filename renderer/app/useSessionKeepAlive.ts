@@ -7,7 +7,7 @@ export function useSessionKeepAlive(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onActivity = () => {
-      if (stores.session.getState().view?.phase !== 'idle') stores.session.getState().touch();
+      if (stores.session.getState().view?.phase !== 'idle') void stores.session.getState().touch();
     };
     window.addEventListener('pointerdown', onActivity, { capture: true, passive: true });
     window.addEventListener('keydown', onActivity, { capture: true, passive: true });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatClock,
-  formatDue,
-  formatLongDate,
-  formatShortDateTime,
-  formatTime,
-  formatTimestamp,
-} from './dates.js';
+import { formatClock, formatDue, formatLongDate, formatShortDateTime, formatTime } from './dates.js';
 
 const london = { timeZone: 'Europe/London' };
 
@@ -22,7 +15,6 @@ describe('en-GB dates', () => {
 
   it('uses the 24-hour clock and day-month order in short forms', () => {
     expect(formatShortDateTime('2026-03-03T09:05:00.000Z', london)).toBe('Tue 3 Mar, 09:05');
-    expect(formatTimestamp(Date.parse('2026-03-03T21:05:07.000Z'), london)).toBe('03/03/2026, 21:05:07');
     expect(formatClock(Date.parse('2026-03-03T21:05:07.042Z'), london)).toBe('21:05:07.042');
   });
 });

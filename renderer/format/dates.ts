@@ -49,20 +49,6 @@ export function formatShortDateTime(iso: string | number, zone: Zone = {}): stri
   return `${parts(iso, options, ['weekday', 'day', 'month'])}, ${formatTime(iso, zone)}`;
 }
 
-/** "25/11/2025, 16:00:05": technical screens, where seconds matter. */
-export function formatTimestamp(iso: string | number, zone: Zone = {}): string {
-  return formatter({
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-    ...zone,
-  }).format(at(iso));
-}
-
 /** "16:00:05.123": when bytes arrived, to the millisecond, for the live device view. */
 export function formatClock(iso: string | number, zone: Zone = {}): string {
   const d = at(iso);

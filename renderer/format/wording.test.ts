@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, lateness, listNames } from './wording.js';
+import { count, lateness } from './wording.js';
 
 describe('wording', () => {
   it('counts in the singular and the plural', () => {
@@ -12,11 +12,5 @@ describe('wording', () => {
     expect(lateness(0)).toBe('On time');
     expect(lateness(1)).toBe('1 day late');
     expect(lateness(12)).toBe('12 days late');
-  });
-
-  it('lists names the way a sentence does', () => {
-    expect(listNames([])).toBe('');
-    expect(listNames(['Yoke'])).toBe('Yoke');
-    expect(listNames(['Light', 'Yoke', 'Reflector'])).toBe('Light, Yoke and Reflector');
   });
 });

@@ -7,9 +7,3 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 export function lateness(daysLate: number): string {
   return daysLate === 0 ? 'On time' : `${count(daysLate, 'day')} late`;
 }
-
-/** "Camera, Tripod and Light": names in a sentence. */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}

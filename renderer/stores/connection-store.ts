@@ -6,5 +6,3 @@ export type ConnectionStoreState = { state: ConnectionState; set(state: Connecti
 export function createConnectionStore(initial: ConnectionState) {
   return createStore<ConnectionStoreState>()((set) => ({ state: initial, set: (state) => set({ state }) }));
 }
-
-export type ConnectionStore = ReturnType<typeof createConnectionStore>;

@@ -131,5 +131,3 @@ export function createDevicesStore(api: KioskApi) {
     };
   });
 }
-
-export type DevicesStore = ReturnType<typeof createDevicesStore>;

@@ -15,5 +15,3 @@ export function createNavigationStore() {
     open: (panel) => set({ panel }),
   }));
 }
-
-export type NavigationStore = ReturnType<typeof createNavigationStore>;

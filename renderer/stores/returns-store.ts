@@ -45,5 +45,3 @@ export function createReturnsStore(api: KioskApi) {
     };
   });
 }
-
-export type ReturnsStore = ReturnType<typeof createReturnsStore>;

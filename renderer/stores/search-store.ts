@@ -30,5 +30,3 @@ export function createSearchStore(api: KioskApi) {
     clear: () => set({ query: '', result: null, error: null, busy: false }),
   }));
 }
-
-export type SearchStore = ReturnType<typeof createSearchStore>;

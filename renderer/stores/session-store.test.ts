@@ -40,9 +40,27 @@ describe('the session store', () => {
     expect(store.getState().error).toBeNull();
   });
 
-  it('tells the core about touches without waiting for it', () => {
-    const api = fakeKioskApi({ 'session.touch': () => ok({ ok: true as const }) });
-    createSessionStore(api).getState().touch();
-    expect(api.calls.map((c) => c.method)).toEqual(['session.touch']);
+  it('tells the core about a touch and takes the idle deadline the touch moved', async () => {
+    const before = basketSession({ idleAt: 1_000 });
+    const api = fakeKioskApi({
+      'session.touch': () => ok({ ok: true as const }),
+      'session.get': () => ok(basketSession({ idleAt: 61_000, lines: [] })),
+    });
+    const store = createSessionStore(api);
+    store.getState().receive(before);
+    await store.getState().touch();
+    expect(api.calls.map((c) => c.method)).toEqual(['session.touch', 'session.get']);
+    expect(store.getState().view).toEqual({ ...before, idleAt: 61_000 });
+  });
+
+  it('never brings a deadline back to a session that has ended meanwhile', async () => {
+    const api = fakeKioskApi({
+      'session.touch': () => ok({ ok: true as const }),
+      'session.get': () => ok(basketSession({ idleAt: 61_000 })),
+    });
+    const store = createSessionStore(api);
+    store.getState().receive(idleSession());
+    await store.getState().touch();
+    expect(store.getState().view).toEqual(idleSession());
   });
 });

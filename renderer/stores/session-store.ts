@@ -14,7 +14,7 @@ export type SessionState = CallState & {
   confirm(): Promise<void>;
   cancel(): Promise<void>;
   /** A touch on the screen: keeps the borrower's session from timing out. */
-  touch(): void;
+  touch(): Promise<void>;
 };
 
 type SessionAction =
@@ -26,7 +26,7 @@ type SessionAction =
  * answer over a newer scan.
  */
 export function createSessionStore(api: KioskApi) {
-  return createStore<SessionState>()((set) => {
+  return createStore<SessionState>()((set, get) => {
     const act = async <M extends SessionAction>(method: M, params: KioskParams<M>): Promise<boolean> => {
       set({ busy: true });
       const answer = await api.call(method, params);
@@ -54,9 +54,16 @@ export function createSessionStore(api: KioskApi) {
       cancel: async () => {
         await act('session.cancel', {});
       },
-      touch: () => void api.call('session.touch', {}),
+      touch: async () => {
+        if (!(await api.call('session.touch', {})).ok) return;
+        // A touch moves the core's idle deadline without pushing a view; fetch the new deadline so the
+        // countdown on screen starts again. Only the deadline is taken: the rest may be older than an event.
+        const fresh = await api.call('session.get', {});
+        const view = get().view;
+        if (!fresh.ok || !view || view.phase === 'idle' || fresh.result.phase !== view.phase) return;
+        const idleAt = Math.max(view.idleAt ?? 0, fresh.result.idleAt ?? 0) || null;
+        set({ view: { ...view, idleAt } });
+      },
     };
   });
 }
-
-export type SessionStore = ReturnType<typeof createSessionStore>;

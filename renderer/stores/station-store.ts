@@ -36,5 +36,3 @@ export function createStationStore(api: KioskApi) {
     };
   });
 }
-
-export type StationStore = ReturnType<typeof createStationStore>;

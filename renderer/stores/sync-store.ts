@@ -49,5 +49,3 @@ export function createSyncStore(api: KioskApi) {
     };
   });
 }
-
-export type SyncStore = ReturnType<typeof createSyncStore>;

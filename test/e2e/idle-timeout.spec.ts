@@ -28,4 +28,36 @@ test.describe('inactivity', () => {
     expect(session).toMatchObject({ phase: 'idle', borrower: null, lines: [] });
     expect((await kiosk.core.handlers['sync.status']({})).pendingEvents).toBe(0);
   });
+
+  test('counts down before it gives up on the borrower, and a touch starts the minute again', async ({
+    page,
+    kiosk,
+  }) => {
+    // The page's clock stands still from here on; it and the core's clock are moved on together.
+    await page.clock.install();
+    await page.reload();
+    await page.clock.pauseAt(kiosk.clock.now() + 1_000);
+    kiosk.clock.advance(1_000);
+    await atWelcome(page);
+    await kiosk.tapCard(kiosk.catalogue.pupil.rfid!);
+    await kiosk.scanLabel(kiosk.catalogue.camera.barcode!);
+    await expect(page.getByRole('button', { name: 'Borrow 1 item' })).toBeEnabled();
+    const moveOn = async (ms: number) => {
+      kiosk.clock.advance(ms);
+      await page.clock.fastForward(ms);
+    };
+
+    await moveOn(50_000);
+    const warning = page.getByText(/^Still there\? This screen goes back to the start in 10 seconds\./);
+    await expect(warning).toBeVisible();
+    await kiosk.screenshot('17-idle-warning');
+
+    await page.getByRole('heading', { name: 'Your basket' }).click();
+    await expect(warning).toHaveCount(0);
+    await moveOn(40_000);
+    await expect(page.getByText(/^Still there/)).toHaveCount(0);
+    await moveOn(8_000);
+    await expect(page.getByText(/goes back to the start in 12 seconds/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Borrow 1 item' })).toBeEnabled();
+  });
 });

@@ -1,12 +1,17 @@
 import type { SessionView } from '../../../domain/kiosk-api/views.js';
 import { useKiosk } from '../../app/stores-context.js';
+import { useFadeAfter } from '../../app/useFadeAfter.js';
 import { Icon } from '../../components/Icon.js';
 import { ScanResult } from '../../components/ScanResult.js';
 import { StationFrame } from '../../components/StationFrame.js';
 
+/** Long enough to read twice, short enough to be gone before the next person arrives. */
+const MESSAGE_MS = 12_000;
+
 /** What the kiosk shows to whoever walks up: one instruction, readable from a metre away. */
 export function WelcomeScreen(props: { lastScan: SessionView['lastScan'] }) {
   const { open } = useKiosk('navigation');
+  const lastScan = useFadeAfter(props.lastScan, MESSAGE_MS);
   return (
     <StationFrame title="Borrow equipment">
       <div className="welcome">
@@ -15,7 +20,7 @@ export function WelcomeScreen(props: { lastScan: SessionView['lastScan'] }) {
         <p className="welcome__hint">Hold your school card flat against the reader.</p>
         <p className="welcome__hint">Then scan the label on each item you are taking.</p>
         <div className="welcome__result">
-          <ScanResult lastScan={props.lastScan} prompt="" />
+          <ScanResult lastScan={lastScan} prompt="" />
         </div>
       </div>
       <footer className="welcome__footer">

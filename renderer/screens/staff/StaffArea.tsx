@@ -10,6 +10,9 @@ export function StaffArea({ panel }: { panel: Exclude<Panel, 'diagnostics'> }) {
   const { open } = useKiosk('navigation');
   const session = useKiosk('session');
   const name = session.view?.staff?.name ?? session.view?.borrower?.name ?? 'Staff';
+  // Signing out ends the session, so it is offered only when the session is the staff member's own, never
+  // while they are helping a pupil, whose basket would go with it.
+  const ownSession = session.view?.staff === null && session.view?.borrower?.staff === true;
   return (
     <StationFrame
       title={`Staff area · ${name}`}
@@ -18,16 +21,18 @@ export function StaffArea({ panel }: { panel: Exclude<Panel, 'diagnostics'> }) {
           <button type="button" className="btn btn--on-dark" onClick={() => open(null)}>
             Back to the loan
           </button>
-          <button
-            type="button"
-            className="btn btn--on-dark"
-            onClick={() => {
-              open(null);
-              void session.cancel();
-            }}
-          >
-            Sign out
-          </button>
+          {ownSession && (
+            <button
+              type="button"
+              className="btn btn--on-dark"
+              onClick={() => {
+                open(null);
+                void session.cancel();
+              }}
+            >
+              Sign out
+            </button>
+          )}
         </>
       }
       nav={

@@ -9,10 +9,14 @@ export const APP_SCHEME = 'kitdesk';
 export const APP_HOST = 'app';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** `standard` gives the scheme real origins (so 'self' in the CSP means it) and `secure` a secure context. */
+/**
+ * `standard` gives the scheme real origins (so 'self' in the CSP means it) and `secure` a secure context.
+ * Vite marks its module scripts `crossorigin`, which Chromium fetches only from CORS-enabled schemes; no
+ * other origin can read from this one, as no answer carries an Access-Control-Allow-Origin header.
+ */
 export const appSchemePrivileges: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
 /**

@@ -33,9 +33,13 @@ describe('resolveAppFile', () => {
 });
 
 describe('createAppProtocolHandler', () => {
-  it('serves the file through fetchFile and adds the CSP', async () => {
+  it('serves the file through fetchFile with the CSP and no cross-origin access', async () => {
     const fetchFile = vi.fn(
-      async () => new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+      async () =>
+        new Response('<!doctype html>', {
+          status: 200,
+          headers: { 'content-type': 'text/html', 'access-control-allow-origin': '*' },
+        }),
     );
     const handle = createAppProtocolHandler({ rendererDir: root, fetchFile });
 
@@ -45,6 +49,7 @@ describe('createAppProtocolHandler', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.has('access-control-allow-origin')).toBe(false);
     expect(await response.text()).toBe('<!doctype html>');
   });
 

@@ -43,6 +43,8 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
     }
     const headers = new Headers(found.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    // The scheme is CORS-enabled for Vite's module scripts; no other origin may read the app's files.
+    headers.delete('Access-Control-Allow-Origin');
     return new Response(found.body, { status: found.status, statusText: found.statusText, headers });
   };
 }

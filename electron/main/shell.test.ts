@@ -208,9 +208,20 @@ describe('startShell', () => {
     expect(firstWillQuit.prevented).toBe(true);
     await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(2));
     expect(kiosk.core.close).toHaveBeenCalledOnce();
+    expect(fake.handlers.has(KIOSK_CALL_CHANNEL)).toBe(false);
+    kiosk.emit({ event: 'cue', data: 'scan-ok' });
+    expect(window!.webContents.send).not.toHaveBeenCalled();
     const secondWillQuit = preventable();
     fake.app.emit('will-quit', secondWillQuit);
     expect(secondWillQuit.prevented).toBe(false);
+  });
+
+  it('still quits when the core fails to close', async () => {
+    const { fake, kiosk } = await start();
+    vi.mocked(kiosk.core.close).mockRejectedValue(new Error('database is locked'));
+    fake.app.emit('will-quit', preventable());
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledOnce());
+    expect(log.error).toHaveBeenCalledWith(expect.stringContaining('database is locked'));
   });
 
   it('shows why the kiosk could not start and exits', async () => {

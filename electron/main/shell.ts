@@ -122,18 +122,30 @@ export async function startShell(deps: ShellDeps): Promise<void> {
     return;
   }
 
-  registerIpc(ipcMain, core, isAllowedSender, log);
+  const unregisterIpc = registerIpc(ipcMain, core, isAllowedSender, log);
   window = createKioskWindow(BrowserWindow, { preload: paths.preload, production }, () => quitting, log);
   // Same tick as the window's creation, so before its first page can navigate or ask for anything.
   lockDownContents(window.webContents, production, log);
+  const stopEvents = forwardEvents(core, () => window?.webContents ?? null);
+
+  // Once: the screen's calls stop reaching the core (the preload answers them "unavailable") before it closes.
+  let closing: Promise<void> | undefined;
+  const closeCore = (): Promise<void> => {
+    closing ??= (async () => {
+      unregisterIpc();
+      stopEvents();
+      await core.close();
+    })().catch((err: unknown) => log.error(`The kiosk core did not close cleanly: ${String(err)}`));
+    return closing;
+  };
+
   superviseRenderer(window.webContents, {
     ...rendererLimits,
     log,
     onGiveUp: () => {
-      void core.close().finally(() => app.exit(1));
+      void closeCore().then(() => app.exit(1));
     },
   });
-  forwardEvents(core, () => window?.webContents ?? null);
   powerSaveBlocker.start('prevent-display-sleep');
   // Linux autostart comes from the deb's systemd user unit; Windows has no such thing, so the app asks.
   if (production && (deps.platform ?? process.platform) === 'win32')
@@ -144,12 +156,9 @@ export async function startShell(deps: ShellDeps): Promise<void> {
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    core
-      .close()
-      .catch((err: unknown) => log.error(`The kiosk core did not close cleanly: ${String(err)}`))
-      .finally(() => {
-        closed = true;
-        app.quit();
-      });
+    void closeCore().then(() => {
+      closed = true;
+      app.quit();
+    });
   });
 }

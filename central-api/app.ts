@@ -22,6 +22,8 @@ import { requireDeclaredAccess } from './http/route-access.js';
 import { kioskRoutes } from './kiosks/kiosks.routes.js';
 import { lendingRoutes } from './lending/lending.routes.js';
 import { ChangeFeed } from './sync/change-feed.js';
+import { streamRoutes } from './sync/stream.routes.js';
+import { syncRoutes } from './sync/sync.routes.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -79,6 +81,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(lookupRoutes, { ctx });
   await app.register(lendingRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(syncRoutes, { ctx });
+  await app.register(streamRoutes, { ctx });
 
   await app.ready();
   return app;

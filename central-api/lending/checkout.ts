@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { newId } from '../../domain/ids.js';
 import { decideCheckout, type CheckoutDecision } from '../../domain/lending/decide-checkout.js';
-import type { BorrowerFacts, StaffPresence } from '../../domain/lending/facts.js';
+import type { BorrowerFacts, LendingPolicy, StaffPresence } from '../../domain/lending/facts.js';
 import type { Reason } from '../../domain/lending/reasons.js';
 import type { Allocation, AllocationAssetLine, AllocationItemLine } from '../../domain/model/allocation.js';
 import { appendAudit } from '../audit/audit-log.js';
@@ -9,15 +9,8 @@ import type { AuditActor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
 import { toAllocation, toAssetLine, toItemLine } from '../db/rows.js';
 import { allocation, allocationAssetLine, allocationItemLine, asset } from '../db/schema/index.js';
-import type { LendingPolicy } from '../../domain/lending/facts.js';
-import {
-  findPersonBy,
-  loadKits,
-  loadOpenLines,
-  policyFor,
-  resolveAndLockAssets,
-  type Label,
-} from './lending-facts.js';
+import { findPersonBy, loadKits, loadOpenLines, resolveAndLockAssets, type Label } from './lending-facts.js';
+import { policyFor } from './policy.js';
 
 export type CheckoutInput = {
   allocationId: string;

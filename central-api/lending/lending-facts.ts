@@ -183,12 +183,3 @@ export async function findPersonBy(
     .where(and(eq(credential.code, ref.credential), eq(credential.ownerKind, 'person')));
   return row ?? null;
 }
-
-/** The server's policy with the loan periods of the asset types in the basket. */
-export function policyFor(base: LendingPolicy, assets: Iterable<LockedAsset>): LendingPolicy {
-  const periods = { ...base.loanPeriodHoursByAssetType };
-  for (const a of assets) {
-    if (a.assetTypeId !== null && a.loanPeriodHours !== null) periods[a.assetTypeId] = a.loanPeriodHours;
-  }
-  return { ...base, loanPeriodHoursByAssetType: periods };
-}

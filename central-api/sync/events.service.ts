@@ -1,0 +1,160 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { KitdeskError } from '../../domain/errors.js';
+import { Reason } from '../../domain/lending/reasons.js';
+import type { EventResult, KioskEvent } from '../../domain/sync/events.js';
+import type { AppContext } from '../app-context.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { AuditActor } from '../auth/actor.js';
+import type { Tx } from '../db/database.js';
+import { kitdeskErrorOfDatabase } from '../db/database-errors.js';
+import { kioskEvent } from '../db/schema/index.js';
+import { checkOut } from '../lending/checkout.js';
+import { takeBack } from '../lending/return-items.js';
+
+export type PushingKiosk = { id: string; name: string; locationId: string | null };
+
+/** A deadlock or serialisation failure is nobody's fault: the event is tried again before it is judged. */
+const TRANSIENT = new Set(['40001', '40P01']);
+const ATTEMPTS = 3;
+
+/**
+ * Apply a kiosk's batch in order, each event in its own transaction and idempotently by event id. An event
+ * the rules refuse is recorded as rejected and the batch goes on: one bad event never blocks the queue.
+ */
+export async function applyEvents(
+  ctx: AppContext,
+  kiosk: PushingKiosk,
+  events: readonly KioskEvent[],
+): Promise<EventResult[]> {
+  const results: EventResult[] = [];
+  for (const event of events) results.push(await applyEvent(ctx, kiosk, event));
+  return results;
+}
+
+async function applyEvent(ctx: AppContext, kiosk: PushingKiosk, event: KioskEvent): Promise<EventResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.transaction((tx) => applyInTransaction(ctx, tx, kiosk, event));
+    } catch (err) {
+      const code = (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
+      if (code && TRANSIENT.has(code) && attempt < ATTEMPTS) continue;
+      const known = err instanceof KitdeskError ? err : kitdeskErrorOfDatabase(err);
+      // Anything else (the database gone, a bug) fails the push, so the kiosk keeps the event and retries.
+      if (!known) throw err;
+      return ctx.db.transaction(async (tx) => {
+        if (!(await claim(tx, kiosk, event))) return earlierResult(tx, event.eventId);
+        return reject(tx, kiosk, event, [], known.message);
+      });
+    }
+  }
+}
+
+/** Record that the event has been seen; false when it already had been. */
+async function claim(tx: Tx, kiosk: PushingKiosk, event: KioskEvent): Promise<boolean> {
+  const claimed = await tx
+    .insert(kioskEvent)
+    .values({
+      eventId: event.eventId,
+      kioskId: kiosk.id,
+      kioskSeq: event.seq,
+      at: new Date(event.at),
+      type: event.payload.type,
+      status: 'applied',
+    })
+    .onConflictDoNothing()
+    .returning({ eventId: kioskEvent.eventId });
+  return claimed.length > 0;
+}
+
+async function applyInTransaction(
+  ctx: AppContext,
+  tx: Tx,
+  kiosk: PushingKiosk,
+  event: KioskEvent,
+): Promise<EventResult> {
+  if (!(await claim(tx, kiosk, event))) return earlierResult(tx, event.eventId);
+  const actor: AuditActor = { kind: 'kiosk', id: kiosk.id };
+  const at = new Date(event.at);
+  const { payload } = event;
+  switch (payload.type) {
+    case 'checkout': {
+      const outcome = await checkOut(tx, {
+        allocationId: payload.allocationId,
+        borrower: { personId: payload.personId },
+        labels: payload.assetIds.map((assetId) => ({ assetId })),
+        confirmedGroupItemIds: payload.groupItemIds,
+        staff: payload.staff && { id: payload.staff.staffId, overrideReason: payload.staff.overrideReason },
+        dueAt: payload.dueAt,
+        at,
+        kioskId: kiosk.id,
+        actor,
+        policy: ctx.policy,
+      });
+      if (outcome.kind === 'refused') return reject(tx, kiosk, event, outcome.decision.refusals);
+      return { eventId: event.eventId, status: 'applied' };
+    }
+    case 'return': {
+      const outcome = await takeBack(tx, {
+        labels: payload.assets.map((a) => ({ assetId: a.assetId, conditionNote: a.conditionNote })),
+        confirmedGroupItemIds: payload.groupItemIds,
+        partial: payload.partial,
+        locationId: payload.locationId ?? kiosk.locationId,
+        at,
+        actor,
+      });
+      if (outcome.kind === 'refused') return reject(tx, kiosk, event, outcome.decision.refusals);
+      return { eventId: event.eventId, status: 'applied' };
+    }
+    default: {
+      const unreachable: never = payload;
+      return unreachable;
+    }
+  }
+}
+
+async function reject(
+  tx: Tx,
+  kiosk: PushingKiosk,
+  event: KioskEvent,
+  reasons: Reason[],
+  problem?: string,
+): Promise<EventResult> {
+  const message = problem ?? reasons.map((r) => r.message).join(' ');
+  await tx
+    .update(kioskEvent)
+    .set({ status: 'rejected', reasons, message })
+    .where(eq(kioskEvent.eventId, event.eventId));
+  const { payload } = event;
+  const subjects =
+    payload.type === 'checkout'
+      ? [payload.personId, ...payload.assetIds]
+      : payload.assets.map((a) => a.assetId);
+  await appendAudit(
+    tx,
+    { kind: 'kiosk', id: kiosk.id },
+    {
+      action: 'sync.event_rejected',
+      entityType: 'kiosk_event',
+      entityId: event.eventId,
+      subjects,
+      description: `Kiosk “${kiosk.name}” recorded a ${payload.type} the server rejected: ${message}`,
+      after: { event, reasons },
+    },
+  );
+  return { eventId: event.eventId, status: 'rejected', reasons, message };
+}
+
+/** The answer for an event seen before: "duplicate" if it was applied, its rejection again if not. */
+async function earlierResult(tx: Tx, eventId: string): Promise<EventResult> {
+  const [seen] = await tx.select().from(kioskEvent).where(eq(kioskEvent.eventId, eventId));
+  if (seen?.status === 'rejected') {
+    return {
+      eventId,
+      status: 'rejected',
+      reasons: z.array(Reason).parse(seen.reasons ?? []),
+      message: seen.message ?? '',
+    };
+  }
+  return { eventId, status: 'duplicate' };
+}

@@ -16,7 +16,7 @@ export type ConnectHardwareService = (
 export type HardwareSupervisorOptions = {
   spawn: SpawnHardwareService;
   connect: ConnectHardwareService;
-  /** Waits before each restart in a row; the last one repeats. shared/docs/hardware.md §11: 0.5 s to 10 s. */
+  /** Waits before each restart in a row, the last one repeating (shared/docs/hardware.md §11). */
   delaysMs: readonly number[];
   /** A service that ran this long before exiting starts again from the first delay. */
   stableMs: number;

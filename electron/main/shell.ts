@@ -41,7 +41,7 @@ export type ShellDeps = {
   platform?: NodeJS.Platform;
 };
 
-/** Three renderer crashes in a minute is a loop; the OS supervisor (systemd) restarts the whole app. */
+/** A fourth renderer crash within a minute is a loop: the app exits, and systemd starts it afresh. */
 const rendererLimits = { maxReloads: 3, windowMs: 60_000, hangGraceMs: 15_000 };
 
 /**
@@ -128,7 +128,7 @@ export async function startShell(deps: ShellDeps): Promise<void> {
   lockDownContents(window.webContents, production, log);
   const stopEvents = forwardEvents(core, () => window?.webContents ?? null);
 
-  // Once: the screen's calls stop reaching the core (the preload answers them "unavailable") before it closes.
+  // Once, and the screen's calls stop reaching the core first (the preload answers them "unavailable").
   let closing: Promise<void> | undefined;
   const closeCore = (): Promise<void> => {
     closing ??= (async () => {

@@ -1,12 +1,6 @@
 /** Reading what the lending rules need, inside the transaction that acts on their decision. */
 import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import type {
-  AssetFacts,
-  KitFacts,
-  LendingPolicy,
-  OpenLoanLine,
-  ScannedAsset,
-} from '../../domain/lending/facts.js';
+import type { AssetFacts, KitFacts, OpenLoanLine, ScannedAsset } from '../../domain/lending/facts.js';
 import type { Tx } from '../db/database.js';
 import {
   allocation,

@@ -2,8 +2,8 @@ import type { DeviceCounters, RejectReason } from '../../domain/devices/device-e
 
 /**
  * A device's counters for the diagnostics screen. Every change is reported, but at most once per
- * `intervalMs`: the first change at once, the rest folded into one trailing report, so a chattering
- * reader cannot flood the kiosk core.
+ * `intervalMs` and never before the events being counted: the first change on the next turn of the event
+ * loop, the rest folded into one trailing report, so a chattering reader cannot flood the kiosk core.
  */
 export class CounterBoard {
   private counters: DeviceCounters = { frames: 0, credentials: 0, rejects: {}, reconnects: 0 };
@@ -46,11 +46,7 @@ export class CounterBoard {
 
   private changed(): void {
     if (this.timer) return;
-    const wait = this.lastSent + this.intervalMs - Date.now();
-    if (wait <= 0) {
-      this.flush();
-      return;
-    }
+    const wait = Math.max(0, this.lastSent + this.intervalMs - Date.now());
     this.timer = setTimeout(() => {
       this.timer = null;
       this.flush();

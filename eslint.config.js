@@ -16,8 +16,9 @@ function folderBan(self, allowed) {
     }));
 }
 
+// A regex, not a gitignore-style group: Node's built-in `domain` would otherwise match our own domain/ folder.
 const nodeBuiltins = {
-  group: ['node:*', ...builtinModules.filter((m) => !m.startsWith('_'))],
+  regex: `^(node:.*|(${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(/.*)?)$`,
   message: 'This folder runs outside Node: no Node built-ins.',
 };
 const electronOnlyInShell = {

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../central-api/testing/test-databases.js';
+import type { KioskCore } from '../../electron/core/index.js';
+import { label, tap } from '../../electron/core/testing/credentials.js';
+import {
+  enrolmentCode,
+  openLinesOnServer,
+  seedSchool,
+  startCentral,
+  type Central,
+} from './support/central.js';
+import { checkout, enrolledKiosk } from './support/kiosk.js';
+
+describe.each(databaseKinds)('kiosk ⇄ central API on %s', (kind) => {
+  let central: Central;
+  let school: Awaited<ReturnType<typeof seedSchool>>;
+  const kiosks: KioskCore[] = [];
+
+  beforeAll(async () => {
+    central = await startCentral(kind);
+    school = await seedSchool(central);
+  });
+  afterAll(async () => {
+    for (const k of kiosks) await k.close();
+    await central.close();
+  });
+
+  const kiosk = async (name: string) => {
+    const k = await enrolledKiosk(central.url, await enrolmentCode(central, name));
+    kiosks.push(k);
+    return k;
+  };
+
+  it('enrols with a one-time code and pulls the whole catalogue', async () => {
+    const k = await kiosk('Library kiosk');
+    const status = await k.handlers['sync.status']({});
+    expect(status).toMatchObject({
+      enrolled: true,
+      online: true,
+      kioskName: 'Library kiosk',
+      pendingEvents: 0,
+    });
+    const found = await k.handlers['catalogue.search']({ query: 'Amira', limit: 5 });
+    expect(found.people.map((p) => p.name)).toEqual(['Amira Khan']);
+    expect(found.people[0]).not.toHaveProperty('email');
+  });
+
+  it('lends while the API is down; once it is back the loan arrives exactly once', async () => {
+    const k = await kiosk('Media kiosk');
+    await central.stop();
+    const receipt = await checkout(k, '67003B51C6', ['KD-00001']);
+    expect(receipt.phase).toBe('receipt');
+    const offline = await k.handlers['sync.now']({});
+    expect(offline).toMatchObject({ online: false, pendingEvents: 1 });
+    expect(offline.offlineSince).not.toBeNull();
+
+    await central.restart();
+    const online = await k.handlers['sync.now']({});
+    expect(online).toMatchObject({ online: true, pendingEvents: 0, offlineSince: null, openConflicts: 0 });
+    expect(await openLinesOnServer(central, school.camera.id)).toBe(1);
+    await k.handlers['sync.now']({});
+    expect(await openLinesOnServer(central, school.camera.id)).toBe(1);
+
+    // The camera came back through the pull: another kiosk's copy says it is out.
+    const other = await kiosk('Sixth form kiosk');
+    await other.feed(tap('1234567890'));
+    await other.feed(label('KD-00001'));
+    const refused = await other.handlers['session.get']({});
+    expect(refused.lastScan?.reasons.map((r) => r.code)).toEqual(['asset_on_loan']);
+  });
+
+  it('a kit checkout with one part missing is refused, naming the part', async () => {
+    const k = await kiosk('Kit kiosk');
+    const v = await checkout(
+      k,
+      '67003B51C6',
+      ['KD-00101', 'KD-00102'],
+      school.items.map((i) => i.id),
+    );
+    expect(v.phase).toBe('basket');
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['kit_incomplete']);
+    expect(v.lastScan?.message).toContain('please scan Power adapter');
+  });
+
+  it('two offline kiosks lend the same item: one loan stands, the other kiosk shows the conflict', async () => {
+    const a = await kiosk('Kiosk A');
+    const b = await kiosk('Kiosk B');
+    await central.stop();
+    expect(
+      (
+        await checkout(
+          a,
+          '67003B51C6',
+          ['KD-00101', 'KD-00102', 'KD-00103'],
+          school.items.map((i) => i.id),
+        )
+      ).phase,
+    ).toBe('receipt');
+    expect(
+      (
+        await checkout(
+          b,
+          '1234567890',
+          ['KD-00101', 'KD-00102', 'KD-00103'],
+          school.items.map((i) => i.id),
+        )
+      ).phase,
+    ).toBe('receipt');
+    await central.restart();
+    await a.handlers['sync.now']({});
+    const bStatus = await b.handlers['sync.now']({});
+    expect(bStatus).toMatchObject({ pendingEvents: 0, openConflicts: 1 });
+    for (const m of school.members) expect(await openLinesOnServer(central, m.id)).toBe(1);
+    const [conflict] = await b.handlers['sync.conflicts']({});
+    expect(conflict).toMatchObject({ kind: 'checkout', status: 'open' });
+    expect(conflict?.reasons.map((r) => r.code)).toContain('asset_on_loan');
+    expect(conflict?.summary).toContain('Ben Ortiz');
+    const resolved = await b.handlers['sync.resolveConflict']({
+      id: conflict!.id,
+      resolution: 'Ben told the kit was already out',
+    });
+    expect(resolved[0]?.status).toBe('resolved');
+  });
+});

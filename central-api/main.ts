@@ -13,9 +13,10 @@ import { Command } from 'commander';
 import { createAdmin, ensureFirstAdmin } from './auth/first-admin.js';
 import { databaseOptionsFromEnv, serverEnv } from './config.js';
 import { openDatabase } from './db/database.js';
+import { seedDemoSchool } from './demo/seed-demo.js';
 import { startServer } from './server.js';
 
-async function serve(): Promise<void> {
+async function serve(options: { demo?: boolean }): Promise<void> {
   const env = serverEnv(process.env);
   const database = await openDatabase(databaseOptionsFromEnv(process.env));
   const admin =
@@ -23,6 +24,7 @@ async function serve(): Promise<void> {
       ? { email: env.KITDESK_ADMIN_EMAIL, name: env.KITDESK_ADMIN_NAME, password: env.KITDESK_ADMIN_PASSWORD }
       : null;
   const firstAdmin = await ensureFirstAdmin(database.db, admin);
+  const demo = options.demo ? await seedDemoSchool(database.db) : null;
   const server = await startServer({
     db: database,
     port: env.PORT,
@@ -37,6 +39,8 @@ async function serve(): Promise<void> {
       'no admin exists: set KITDESK_ADMIN_EMAIL and KITDESK_ADMIN_PASSWORD, or run `npm run api -- create-admin`',
     );
   }
+  if (demo === 'skipped') log.info('the database already has a catalogue: the demo school was not loaded');
+  else if (demo) log.info(demo, 'loaded the demo school');
   log.info({ url: server.url, database: database.kind }, 'Kitdesk central API ready');
 
   let stopping = false;
@@ -75,7 +79,10 @@ async function createAdminCommand(options: { email: string; name: string }): Pro
   }
 }
 
-const program = new Command('kitdesk-api').description('Kitdesk central API').action(serve);
+const program = new Command('kitdesk-api')
+  .description('Kitdesk central API')
+  .option('--demo', 'load the demo school first, when the database has no catalogue yet')
+  .action(serve);
 program
   .command('create-admin')
   .description('create an admin, or make an existing person (by email) an admin with a new password')

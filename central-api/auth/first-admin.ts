@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { newId } from '../../domain/ids.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
@@ -44,12 +44,16 @@ export async function createAdmin(db: Db, account: AdminAccount): Promise<{ id: 
   });
 }
 
-/** At start: when no admin exists yet and the environment names one, create them. */
+/** At start: when no admin can sign in yet and the environment names one, create them. */
 export async function ensureFirstAdmin(
   db: Db,
   account: AdminAccount | null,
 ): Promise<'created' | 'exists' | 'none'> {
-  const [anyAdmin] = await db.select({ id: person.id }).from(person).where(eq(person.isAdmin, true)).limit(1);
+  const [anyAdmin] = await db
+    .select({ id: person.id })
+    .from(person)
+    .where(and(eq(person.isAdmin, true), eq(person.canLogIn, true), isNotNull(person.passwordHash)))
+    .limit(1);
   if (anyAdmin) return 'exists';
   if (!account) return 'none';
   await createAdmin(db, account);

@@ -4,7 +4,7 @@ import { DeviceConfigFile } from '../../domain/devices/device-config.js';
 import { KitdeskError } from '../../domain/errors.js';
 
 /** Validates a device configuration, naming each problem by its place in the file. */
-export function parseDeviceConfig(data: unknown, source = 'the device configuration'): DeviceConfigFile {
+function parseDeviceConfig(data: unknown, source = 'the device configuration'): DeviceConfigFile {
   const parsed = DeviceConfigFile.safeParse(data);
   if (parsed.success) return parsed.data;
   throw new KitdeskError(

@@ -20,7 +20,7 @@ const SERIAL_PROTOCOLS = new Set<DeviceConfig['protocol']>(['em4100', 'parallax'
 const HID_PROTOCOLS = new Set<DeviceConfig['protocol']>(['hid-keyboard', 'hid-pos']);
 
 /** Problems a configuration has that its schema cannot see, one sentence each. */
-export function configurationProblems(file: DeviceConfigFile): string[] {
+function configurationProblems(file: DeviceConfigFile): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const d of file.devices) {

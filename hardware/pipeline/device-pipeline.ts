@@ -9,7 +9,7 @@ import { credentialOfRead } from './credential-of-read.js';
 import { createProtocolReader, repeatsWhilePresent, type ProtocolReader } from './protocol-reader.js';
 
 /** Silence after which a repeating reader's card counts as gone (python-rdm6300: 0.5 s). */
-export const PRESENCE_GAP_MS = 500;
+const PRESENCE_GAP_MS = 500;
 
 export type DevicePipelineOptions = {
   device: DeviceConfig;

@@ -78,6 +78,24 @@ describe('ServiceHost', () => {
     ]);
   });
 
+  it('runs requests one at a time, so back-to-back configurations do not mix their devices', async () => {
+    const { h, sent } = host();
+    const second = { ...reader, id: 'second' };
+    await Promise.all([
+      h.handle({ type: 'configure', config: { version: 1, devices: [reader] } }),
+      h.handle({ type: 'configure', config: { version: 1, devices: [second] } }),
+      h.handle({ type: 'simulate', requestId: 'old', deviceId: 'reader', action: { kind: 'tap' } }),
+    ]);
+    expect(sent.at(-1)).toMatchObject({ type: 'failed', requestId: 'old', error: { code: 'not_found' } });
+    const connected = sent.flatMap((m) =>
+      m.type === 'status' && m.state === 'connected' ? [m.deviceId] : [],
+    );
+    const disconnected = sent.flatMap((m) =>
+      m.type === 'status' && m.state === 'disconnected' ? [m.deviceId] : [],
+    );
+    expect([connected, disconnected]).toEqual([['reader', 'second'], ['reader']]);
+  });
+
   it('closes the devices and exits on shutdown', async () => {
     const { h, sent, exits } = host();
     await h.handle({ type: 'configure', config: { version: 1, devices: [reader] } });

@@ -11,9 +11,12 @@ function failureOf(e: unknown): Failure {
 
 /**
  * The service side of the protocol: validates each request, runs it on the device manager and answers,
- * echoing the request id. A bad request is answered with an error and changes nothing.
+ * echoing the request id. A bad request is answered with an error and changes nothing. Requests run one
+ * at a time, in order, so two configurations sent back to back cannot interleave their devices.
  */
 export class ServiceHost {
+  private queue: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly send: (message: ServiceMessage) => void,
     private readonly manager: DeviceManager,
@@ -25,7 +28,13 @@ export class ServiceHost {
     this.send(ServiceMessage.parse(message));
   }
 
-  async handle(raw: unknown): Promise<void> {
+  handle(raw: unknown): Promise<void> {
+    const next = this.queue.then(() => this.process(raw));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async process(raw: unknown): Promise<void> {
     const parsed = ServiceRequest.safeParse(raw);
     if (!parsed.success) {
       const requestId = (raw as { requestId?: unknown } | null)?.requestId;

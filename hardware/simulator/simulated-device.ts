@@ -13,10 +13,10 @@ import {
 } from './protocol-encoders.js';
 
 /** The cards a demo tap presents when none is named: the EM4100 of python-rdm6300's tests, a MIFARE UID. */
-export const DEMO_EM4100 = '67003B51C6';
-export const DEMO_UID = '901F2AA4';
+const DEMO_EM4100 = '67003B51C6';
+const DEMO_UID = '901F2AA4';
 /** What a keyboard-mode or line card reader types for the demo EM4100 card: its printed number. */
-export const DEMO_TYPED_CARD = '0003887558';
+const DEMO_TYPED_CARD = '0003887558';
 
 /** How a repeating reader sees a tap: the same frame a few times, as while the card passes the antenna. */
 const TAP_REPEATS = 3;

@@ -14,7 +14,7 @@ export function readable<F>(decoded: readonly Decoded<F>[]): Readable<F>[] {
   );
 }
 
-export function decodeChunks<F>(decoder: Decoder<F>, chunks: readonly Uint8Array[]): Readable<F>[] {
+function decodeChunks<F>(decoder: Decoder<F>, chunks: readonly Uint8Array[]): Readable<F>[] {
   return readable(chunks.flatMap((c) => decoder.push(c)));
 }
 

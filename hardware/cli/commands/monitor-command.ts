@@ -31,7 +31,7 @@ const DEFAULT_BAUD: Record<DeviceProtocol, number> = {
   'hid-pos': 9600,
 };
 
-export function monitoredDevice(o: MonitorOptions): DeviceConfig {
+function monitoredDevice(o: MonitorOptions): DeviceConfig {
   const match = { vendorId: o.vid, productId: o.pid, serialNumber: o.serial, usagePage: o.usagePage };
   if (!o.path && o.vid === undefined && o.pid === undefined) {
     throw new KitdeskError('validation_failed', 'Say which device to watch: --path, or --vid and --pid.');

@@ -12,7 +12,7 @@ export const Pn532Command = {
 /** Wakes a PN532 asleep on HSU: 0x55 0x55 and zeros before the first command (hardware.md §2.1 step 1). */
 export const PN532_WAKE_UP = Uint8Array.of(0x55, 0x55, ...new Array<number>(12).fill(0x00));
 
-export function pn532Command(code: number, params: readonly number[] = []): Uint8Array {
+function pn532Command(code: number, params: readonly number[] = []): Uint8Array {
   return encodePn532Frame(TFI_HOST_TO_PN532, [code, ...params]);
 }
 

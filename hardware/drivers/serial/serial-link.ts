@@ -8,7 +8,7 @@ export type SerialLink = Link & {
 };
 
 /** Turns serialport's open errors into sentences a technician can act on (hardware.md §7.2, §10). */
-export function explainOpenError(err: Error, path: string): LinkError {
+function explainOpenError(err: Error, path: string): LinkError {
   const m = err.message;
   if (/ENOENT|No such file|File not found|cannot find the file/i.test(m)) {
     return new LinkError('absent', `${path} does not exist: the reader is unplugged or the path is wrong.`);

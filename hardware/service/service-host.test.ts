@@ -96,6 +96,13 @@ describe('ServiceHost', () => {
     expect([connected, disconnected]).toEqual([['reader', 'second'], ['reader']]);
   });
 
+  it('drops an outgoing message that breaks the contract instead of sending it', () => {
+    const { h, sent } = host();
+    h.reply({ type: 'raw', deviceId: 'reader', hex: '02', ts: Number.NaN });
+    h.reply({ type: 'raw', deviceId: 'reader', hex: '02', ts: 1 });
+    expect(sent).toEqual([{ type: 'raw', deviceId: 'reader', hex: '02', ts: 1 }]);
+  });
+
   it('closes the devices and exits on shutdown', async () => {
     const { h, sent, exits } = host();
     await h.handle({ type: 'configure', config: { version: 1, devices: [reader] } });

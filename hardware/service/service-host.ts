@@ -23,9 +23,15 @@ export class ServiceHost {
     private readonly exit: () => void,
   ) {}
 
-  /** Sends a message after checking it against the contract, so the core never receives a malformed one. */
+  /**
+   * Sends a message after checking it against the contract, so the core never receives a malformed one.
+   * A message that fails is a bug here: it is logged and dropped rather than crashing a reader's data path.
+   */
   reply(message: ServiceMessage): void {
-    this.send(ServiceMessage.parse(message));
+    const checked = ServiceMessage.safeParse(message);
+    if (checked.success) this.send(checked.data);
+    else
+      process.stderr.write(`hardware service: dropped a ${message.type} message that breaks the contract\n`);
   }
 
   handle(raw: unknown): Promise<void> {

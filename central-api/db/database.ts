@@ -34,6 +34,8 @@ export type OpenDatabaseOptions = {
   url?: string;
   /** Where PGlite keeps its files; when absent (and no url) the database lives in memory only. */
   dataDir?: string;
+  /** A PGlite dump (`dumpDataDir`) to start from, so tests need not build every database from nothing. */
+  loadDataDir?: Blob;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
   /** Apply the committed migrations before returning (the default). */
@@ -45,12 +47,16 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const migrate = options.migrate ?? true;
   return options.url
     ? openPostgres(options.url, options.poolSize ?? 20, migrate)
-    : openPglite(options.dataDir, migrate);
+    : openPglite(options.dataDir, options.loadDataDir, migrate);
 }
 
-async function openPglite(dataDir: string | undefined, migrate: boolean): Promise<Database> {
+async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+  migrate: boolean,
+): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const client = new PGlite({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
   await client.waitReady;
   const db = drizzlePglite({ client, schema });
   if (migrate)

@@ -110,6 +110,30 @@ describe('startHardwareService', () => {
     await service.stop();
   });
 
+  it('keeps the last configuration the service accepted when a new one is refused', async () => {
+    const spawned: InProcessService[] = [];
+    const service = await startHardwareService({
+      config: config(['reader']),
+      onEvent: () => undefined,
+      spawn: () => {
+        const s = new InProcessService();
+        spawned.push(s);
+        return s;
+      },
+      backoff: { initialMs: 10 },
+    });
+    await expect(service.configure({ ...config(['other']), assetTagPattern: '^(' })).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+    spawned[0]!.crash(1);
+    await until(() => spawned.length === 2 && spawned[1]!.received.length > 0, 'the restart');
+    expect(spawned[1]!.received[0]).toMatchObject({
+      type: 'configure',
+      config: { devices: [{ id: 'reader' }] },
+    });
+    await service.stop();
+  });
+
   it('reports a configuration the service refuses as an error status, without a restart loop', async () => {
     const events: DeviceEvent[] = [];
     let spawns = 0;

@@ -90,8 +90,10 @@ export async function startHardwareService(
   await start();
   return {
     async configure(next) {
-      config = DeviceConfigFile.parse(next);
-      await port?.configure(config);
+      const parsed = DeviceConfigFile.parse(next);
+      // A configuration the service refuses is not kept, so a restart brings back the devices that ran.
+      await port?.configure(parsed);
+      config = parsed;
     },
     async list() {
       if (!port) throw unavailable();

@@ -23,6 +23,16 @@ export const LoanSummary = z.object({
 });
 export type LoanSummary = z.infer<typeof LoanSummary>;
 
+/** The answer to one tap or scan; `at` tells a repeated message from the one before it. */
+export const ScanOutcome = z.object({
+  outcome: z.enum(['added', 'refused', 'ignored']),
+  message: z.string(),
+  reasons: z.array(Reason),
+  /** When it happened (ms since epoch). */
+  at: z.number(),
+});
+export type ScanOutcome = z.infer<typeof ScanOutcome>;
+
 export const BasketLine = z.object({
   assetId: Id,
   name: z.string(),
@@ -58,13 +68,7 @@ export const SessionView = z.object({
   /** A staff member whose card was tapped during this session. */
   staff: z.object({ id: Id, name: z.string(), overrideReason: z.string().nullable() }).nullable(),
   /** The answer to the last tap or scan, e.g. a refused item, shown until the next one. */
-  lastScan: z
-    .object({
-      outcome: z.enum(['added', 'refused', 'ignored']),
-      message: z.string(),
-      reasons: z.array(Reason),
-    })
-    .nullable(),
+  lastScan: ScanOutcome.nullable(),
   receipt: Receipt.nullable(),
   /** When the session will return to the welcome screen unless something happens (ms since epoch). */
   idleAt: z.number().nullable(),
@@ -93,13 +97,7 @@ export const ReturnView = z.object({
   refusals: z.array(Reason),
   notices: z.array(Reason),
   allowed: z.boolean(),
-  lastScan: z
-    .object({
-      outcome: z.enum(['added', 'refused', 'ignored']),
-      message: z.string(),
-      reasons: z.array(Reason),
-    })
-    .nullable(),
+  lastScan: ScanOutcome.nullable(),
   /** After finishing: what came back and what stays out. */
   summary: z.object({ returned: z.array(z.string()), stillOut: z.array(z.string()) }).nullable(),
 });

@@ -9,6 +9,7 @@ import { CheckoutSession } from './session/checkout-session.js';
 import { SerialQueue, systemClock, type Clock } from './session/clock.js';
 import { ReturnDesk } from './session/return-desk.js';
 import { SettingsFile } from './station/settings-file.js';
+import { StaffGate } from './station/staff-gate.js';
 import { CatalogueReader } from './store/catalogue-reader.js';
 import { CatalogueSearch } from './store/catalogue-search.js';
 import { openStore } from './store/open-store.js';
@@ -83,16 +84,16 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     onCue,
     onRecorded,
   });
+  const staffGate = new StaffGate(clock);
   const feed = (c: Credential) =>
     queue.run(() => {
+      const hit = reader.resolve([c.canonical, ...c.aliases]);
+      if (hit.entity === 'person') staffGate.seen(hit.person);
       if (settings.get().role === 'return-desk') desk.credential(c);
       else session.credential(c);
     });
-  const devices = new DeviceHub(
-    store.db,
-    o.openHardware ?? null,
-    (c) => void feed(c),
-    (e) => emit({ event: 'device', data: e }),
+  const devices = new DeviceHub(store.db, o.openHardware ?? null, feed, (e) =>
+    emit({ event: 'device', data: e }),
   );
 
   const handlers = createHandlers({
@@ -103,6 +104,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     sync,
     ledger,
     settings,
+    staffGate,
     search: new CatalogueSearch(store.sqlite),
     version: o.version ?? '0.0.0',
     feed,

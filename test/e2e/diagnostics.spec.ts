@@ -45,6 +45,12 @@ test.describe('hardware diagnostics', () => {
     await expect(traffic).toContainText('0000  02 36 37 30 30 33 42 35 31 43 36 43 42 03');
     await expect(reader.getByRole('definition').filter({ hasText: /^1$/ })).toHaveCount(2);
 
+    // Test reads and device changes are staff-only once the kiosk is enrolled: a teacher taps first.
+    await reader.getByLabel(/Demo: find a person/).fill('Okafor');
+    await reader.getByRole('button', { name: 'Find' }).click();
+    await reader.getByRole('button', { name: 'Tap Ms Okafor’s card' }).click();
+    await expect(reader.getByText(/^4B00423C15 at /)).toBeVisible();
+
     await page.getByRole('button', { name: 'Start test reads' }).click();
     await expect(page.getByText('On: taps and scans are shown below and do nothing else.')).toBeVisible();
     await scanner.getByLabel(/Demo: find an item/).fill(kiosk.catalogue.camera.barcode!);

@@ -4,6 +4,7 @@ import type { CheckoutSession } from '../session/checkout-session.js';
 import type { SerialQueue } from '../session/clock.js';
 import type { ReturnDesk } from '../session/return-desk.js';
 import type { SettingsFile } from '../station/settings-file.js';
+import type { StaffGate } from '../station/staff-gate.js';
 import type { CatalogueSearch } from '../store/catalogue-search.js';
 import type { SyncLedger } from '../store/sync-ledger.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
@@ -17,6 +18,7 @@ export type HandlerDeps = {
   sync: SyncEngine;
   ledger: SyncLedger;
   settings: SettingsFile;
+  staffGate: StaffGate;
   search: CatalogueSearch;
   version: string;
   /** Feeds a read into the station's flow, in arrival order with every other input. */
@@ -35,6 +37,10 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     firstRun: d.ledger.state().token === null,
     version: d.version,
   });
+  // Before enrolment there is no catalogue and so no staff card to tap: the technician sets devices up freely.
+  const requireStaffOnceEnrolled = (action: string) => {
+    if (d.ledger.state().token !== null) d.staffGate.require(action);
+  };
   return {
     'station.info': stationInfo,
     'station.saveSettings': (s) => {
@@ -47,20 +53,16 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
       return stationInfo();
     },
     'station.exit': () => {
-      if (!d.session.staffPresent()) {
-        throw new KitdeskError(
-          'forbidden',
-          'Only a member of staff can close the kiosk: tap a staff card first.',
-        );
-      }
+      d.staffGate.require('close the kiosk');
       d.onExit();
       return ok;
     },
     'session.get': () => d.session.view(),
-    'session.touch': () => {
-      d.session.touch();
-      return ok;
-    },
+    'session.touch': () =>
+      inQueue(() => {
+        d.session.touch();
+        return ok;
+      }),
     'session.tickItem': (p) => inQueue(() => d.session.tickItem(p.groupItemId, p.confirmed)),
     'session.removeLine': (p) => inQueue(() => d.session.removeLine(p.assetId)),
     'session.override': (p) => inQueue(() => d.session.override(p.reason)),
@@ -72,14 +74,15 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     'returns.finish': (p) => inQueue(() => d.desk.finish(p.partial)),
     'returns.cancel': () => inQueue(() => d.desk.cancel()),
     'input.wedgeScan': async ({ data }) => {
-      await d.feed({
-        kind: 'barcode',
+      const credential = {
+        kind: 'barcode' as const,
         canonical: data,
         aliases: [],
         symbology: null,
         sourceId: 'keyboard-wedge',
         ts: Date.now(),
-      });
+      };
+      await d.devices.wedge(credential);
       return ok;
     },
     'catalogue.search': ({ query, limit }) => d.search.search(query, limit),
@@ -93,8 +96,12 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     },
     'devices.status': () => d.devices.status(),
     'devices.getConfig': () => d.devices.config(),
-    'devices.saveConfig': (config) => d.devices.saveConfig(config),
+    'devices.saveConfig': (config) => {
+      requireStaffOnceEnrolled('change the devices');
+      return d.devices.saveConfig(config);
+    },
     'devices.setTestMode': async ({ on }) => {
+      requireStaffOnceEnrolled('switch test reads on or off');
       d.devices.setTestMode(on);
       return d.devices.status();
     },

@@ -33,7 +33,7 @@ export class DeviceHub {
   constructor(
     private readonly db: StoreDb,
     private readonly openHardware: OpenHardware | null,
-    private readonly onCredential: (c: Credential) => void,
+    private readonly onCredential: (c: Credential) => Promise<void>,
     private readonly onDeviceEvent: (e: DeviceEvent) => void,
   ) {}
 
@@ -59,6 +59,21 @@ export class DeviceHub {
       .run();
     await this.port?.configure(config);
     return config;
+  }
+
+  /** A keyboard-wedge scan the screen recognised: a read like any other, so test mode applies to it too. */
+  async wedge(credential: Credential): Promise<void> {
+    const deviceId = 'keyboard-wedge';
+    this.handle({
+      type: 'raw',
+      deviceId,
+      hex: Buffer.from(credential.canonical, 'latin1').toString('hex'),
+      ts: credential.ts,
+    });
+    if (this.testMode) return this.handle({ type: 'credential', deviceId, credential });
+    this.entry(deviceId).lastRead = credential.canonical;
+    this.onDeviceEvent({ type: 'credential', deviceId, credential });
+    await this.onCredential(credential);
   }
 
   setTestMode(on: boolean): void {
@@ -117,7 +132,7 @@ export class DeviceHub {
       case 'credential':
         live.lastRead = e.credential.canonical;
         live.lastReadAt = e.credential.ts;
-        if (!this.testMode) this.onCredential(e.credential);
+        if (!this.testMode) void this.onCredential(e.credential);
         break;
       case 'status':
         live.state = e.state;

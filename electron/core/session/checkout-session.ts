@@ -184,12 +184,8 @@ export class CheckoutSession {
   }
 
   /** A touch on the screen keeps the session alive. */
-  touch(): void {
-    if (this.phase !== 'idle') this.armIdle();
-  }
-
-  staffPresent(): boolean {
-    return this.staff !== null;
+  touch(): SessionView {
+    return this.phase === 'idle' ? this.view() : this.changed();
   }
 
   view(): SessionView {
@@ -272,12 +268,17 @@ export class CheckoutSession {
   }
 
   private note(outcome: 'added' | 'refused' | 'ignored', message: string): void {
-    this.lastScan = { outcome, message, reasons: [] };
+    this.lastScan = { outcome, message, reasons: [], at: this.deps.clock.now() };
     this.deps.onCue(outcome === 'refused' ? 'scan-refused' : 'scan-ok');
   }
 
   private refuse(reasons: Reason[]): void {
-    this.lastScan = { outcome: 'refused', message: reasons.map((r) => r.message).join(' '), reasons };
+    this.lastScan = {
+      outcome: 'refused',
+      message: reasons.map((r) => r.message).join(' '),
+      reasons,
+      at: this.deps.clock.now(),
+    };
     this.deps.onCue('scan-refused');
   }
 

@@ -184,12 +184,17 @@ export class ReturnDesk {
   }
 
   private note(outcome: 'added' | 'ignored', message: string): void {
-    this.lastScan = { outcome, message, reasons: [] };
+    this.lastScan = { outcome, message, reasons: [], at: this.deps.clock.now() };
     this.deps.onCue('scan-ok');
   }
 
   private refuse(reasons: Reason[]): void {
-    this.lastScan = { outcome: 'refused', message: reasons.map((r) => r.message).join(' '), reasons };
+    this.lastScan = {
+      outcome: 'refused',
+      message: reasons.map((r) => r.message).join(' '),
+      reasons,
+      at: this.deps.clock.now(),
+    };
     this.deps.onCue('scan-refused');
   }
 

@@ -1,0 +1,97 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newId, type DeviceEvent, type KioskEventMessage } from '../../../domain/index.js';
+import { openKioskCore, type KioskCore } from '../index.js';
+import { schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
+import { tap } from '../testing/credentials.js';
+import { dispatch } from './dispatch.js';
+
+/** A core on a seeded, enrolled data folder whose central API is unreachable (port 9 refuses at once). */
+async function openEnrolledCore(onExit = () => {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kitdesk-handlers-'));
+  const school = schoolFixture();
+  const { store, ledger } = seededStore(school.changes, join(dataDir, 'kiosk.db'));
+  ledger.enrolled('http://127.0.0.1:9', {
+    kioskId: newId(),
+    name: 'Test kiosk',
+    locationId: null,
+    token: 'x'.repeat(40),
+  });
+  store.close();
+  const core = await openKioskCore({ dataDir, onExit, sync: { pollMs: 60_000 } });
+  const events: KioskEventMessage[] = [];
+  core.subscribe((m) => events.push(m));
+  return { core, school, events };
+}
+
+let open: KioskCore | null = null;
+afterEach(async () => {
+  await open?.close();
+  open = null;
+});
+
+describe('staff-only calls', () => {
+  it('station.exit needs a staff card, on either station role', async () => {
+    let exits = 0;
+    const { core } = await openEnrolledCore(() => exits++);
+    open = core;
+    const refused = await dispatch(core.handlers, 'station.exit', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const info = await core.handlers['station.info']({});
+    await core.handlers['station.saveSettings']({ ...info.settings, role: 'return-desk' });
+    await core.feed(tap('4B00423C15'));
+    expect(await dispatch(core.handlers, 'station.exit', {})).toEqual({ ok: true, result: { ok: true } });
+    expect(exits).toBe(1);
+  });
+
+  it('changing devices or test mode needs a staff card once enrolled; a pupil card does not do', async () => {
+    const { core } = await openEnrolledCore();
+    open = core;
+    await core.feed(tap('67003B51C6'));
+    const config = await core.handlers['devices.getConfig']({});
+    expect(await dispatch(core.handlers, 'devices.saveConfig', config)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await dispatch(core.handlers, 'devices.setTestMode', { on: true })).toMatchObject({ ok: false });
+    await core.feed(tap('4B00423C15'));
+    expect(await dispatch(core.handlers, 'devices.setTestMode', { on: true })).toMatchObject({
+      ok: true,
+      result: { testMode: true },
+    });
+  });
+});
+
+describe('keyboard-wedge scans', () => {
+  it('act like a scanner the kiosk reads itself, and are only shown in test mode', async () => {
+    const { core, events } = await openEnrolledCore();
+    open = core;
+    await core.handlers['input.wedgeScan']({ data: '67003B51C6' });
+    expect((await core.handlers['session.get']({})).borrower?.name).toBe('Amira Khan');
+
+    await core.feed(tap('4B00423C15'));
+    await core.handlers['devices.setTestMode']({ on: true });
+    await core.handlers['input.wedgeScan']({ data: 'KD-00001' });
+    expect((await core.handlers['session.get']({})).lines).toEqual([]);
+    const reads = events.flatMap((e) => (e.event === 'device' ? [e.data] : [])) as DeviceEvent[];
+    expect(reads.filter((e) => e.type === 'credential').map((e) => e.deviceId)).toEqual([
+      'keyboard-wedge',
+      'keyboard-wedge',
+    ]);
+  });
+});
+
+describe('session.touch', () => {
+  it('pushes a session view with the postponed deadline', async () => {
+    const { core, events } = await openEnrolledCore();
+    open = core;
+    await core.feed(tap('67003B51C6'));
+    const before = events.length;
+    await core.handlers['session.touch']({});
+    const pushed = events.slice(before).filter((e) => e.event === 'session');
+    expect(pushed).toHaveLength(1);
+    expect(pushed[0]?.event === 'session' && pushed[0].data.idleAt).toBeGreaterThan(Date.now());
+  });
+});

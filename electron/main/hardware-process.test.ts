@@ -19,11 +19,11 @@ function fakeFork() {
 describe('utilityProcessSpawner', () => {
   it('forks the service module in a named utility process, once per spawn', () => {
     const { fork } = fakeFork();
-    const spawn = utilityProcessSpawner(fork, '/app/dist/hardware/service/main.js', ['--data', '/data']);
+    const spawn = utilityProcessSpawner(fork, '/app/dist/hardware/service/main.js');
     spawn();
     spawn();
     expect(fork).toHaveBeenCalledTimes(2);
-    expect(fork).toHaveBeenCalledWith('/app/dist/hardware/service/main.js', ['--data', '/data'], {
+    expect(fork).toHaveBeenCalledWith('/app/dist/hardware/service/main.js', [], {
       serviceName: 'Kitdesk hardware service',
       stdio: 'inherit',
     });

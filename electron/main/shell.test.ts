@@ -1,11 +1,10 @@
-import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { DeviceConfigFile, kioskApiMethods, type KioskEventMessage } from '../../domain/index.js';
 import type { HardwarePort, KioskCore, KioskCoreOptions, KioskHandlers } from '../core/index.js';
+import { hardwareServiceEntry } from '../../hardware/service/node-spawn.js';
 import { KIOSK_CALL_CHANNEL, KIOSK_EVENT_CHANNEL } from '../preload/channels.js';
 import { APP_ENTRY_URL } from './app-origin.js';
-import type { ConnectHardwareService } from './hardware-supervisor.js';
 import { startShell, type ShellDeps, type ShellElectron } from './shell.js';
 import { fakeElectron, type FakeElectron } from './testing/fake-electron.js';
 
@@ -33,7 +32,7 @@ function fakeCore() {
 }
 
 async function start(
-  setup: { fake?: FakeElectron; openCore?: ShellDeps['openCore']; hardware?: ShellDeps['hardware'] } = {},
+  setup: { fake?: FakeElectron; openCore?: ShellDeps['openCore'] } = {},
   platform: NodeJS.Platform = 'linux',
 ) {
   const fake = setup.fake ?? fakeElectron();
@@ -43,18 +42,10 @@ async function start(
     setup.openCore ??
       (async (options: KioskCoreOptions) => {
         coreOptions = options;
-        // As the real core does: the hardware is opened once, while the core opens.
-        await options.openHardware?.(deviceConfig, () => undefined);
         return kiosk.core;
       }),
   );
-  await startShell({
-    electron: fake.electron as unknown as ShellElectron,
-    openCore,
-    log,
-    hardware: setup.hardware,
-    platform,
-  });
+  await startShell({ electron: fake.electron as unknown as ShellElectron, openCore, log, platform });
   const window = fake.windows[0];
   const call = (url: string, method: string, params: unknown) =>
     fake.handlers.get(KIOSK_CALL_CHANNEL)!({ senderFrame: { url, parent: null } }, method, params);
@@ -247,26 +238,42 @@ describe('startShell', () => {
 
   it('runs the hardware service in a utility process and restarts it with back-off when it crashes', async () => {
     vi.useFakeTimers();
-    const connect = vi.fn<ConnectHardwareService>(async (): Promise<HardwarePort> => ({
-      configure: vi.fn(async () => undefined),
-      list: vi.fn(async () => []),
-      simulate: vi.fn(async () => undefined),
-      stop: vi.fn(async () => undefined),
-    }));
-    const { fake } = await start({ hardware: { serviceModule: 'dist/hardware/service/main.js', connect } });
+    const fake = fakeElectron();
+    let hardware: Promise<HardwarePort> | undefined;
+    await start({
+      fake,
+      // As the real core does: the hardware is opened once, while the core opens.
+      openCore: async (options) => {
+        hardware = options.openHardware!(deviceConfig, () => undefined);
+        return fakeCore().core;
+      },
+    });
 
     const fork = fake.electron.utilityProcess.fork;
     expect(fork).toHaveBeenCalledOnce();
-    expect(fork.mock.calls[0]![0]).toBe(
-      join('/opt/kitdesk/resources/app.asar', 'dist/hardware/service/main.js'),
-    );
-    expect(connect).toHaveBeenCalledWith(expect.anything(), deviceConfig, expect.any(Function));
+    expect(fork.mock.calls[0]![0]).toBe(hardwareServiceEntry());
+    answerLikeTheService(fake.children[0]!);
+    await hardware;
 
-    (fake.children[0] as unknown as EventEmitter).emit('exit', 134);
+    fake.children[0]!.emit('exit', 134);
     await vi.advanceTimersByTimeAsync(499);
     expect(fork).toHaveBeenCalledOnce();
     await vi.advanceTimersByTimeAsync(1);
     expect(fork).toHaveBeenCalledTimes(2);
-    expect(connect).toHaveBeenCalledTimes(2);
+    answerLikeTheService(fake.children[1]!);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fake.children[1]!.postMessage).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'configure', config: deviceConfig }),
+    );
   });
 });
+
+/** What hardware/service/main does on start: announce itself, then accept every request. */
+function answerLikeTheService(child: FakeElectron['children'][number]): void {
+  child.postMessage.mockImplementation((request: { type: string; requestId: string }) => {
+    queueMicrotask(() =>
+      child.emit('message', { type: 'done', requestId: request.requestId, request: request.type }),
+    );
+  });
+  child.emit('message', { type: 'ready', pid: 4242, ts: 0 });
+}

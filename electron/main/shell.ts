@@ -1,16 +1,12 @@
 import type * as Electron from 'electron';
-import { join } from 'node:path';
+import { hardwareServiceEntry } from '../../hardware/service/node-spawn.js';
+import { startHardwareService } from '../../hardware/service/supervisor.js';
 import type { KioskCore, KioskCoreOptions, OpenHardware } from '../core/index.js';
 import { APP_SCHEME, appSchemePrivileges, isAllowedSender } from './app-origin.js';
 import { appPaths } from './app-paths.js';
 import { createAppProtocolHandler } from './app-protocol.js';
 import { lockDownContents } from './contents-lockdown.js';
 import { utilityProcessSpawner } from './hardware-process.js';
-import {
-  defaultHardwareBackoff,
-  superviseHardwareService,
-  type ConnectHardwareService,
-} from './hardware-supervisor.js';
 import { forwardEvents, registerIpc } from './ipc-bridge.js';
 import { createKioskWindow } from './kiosk-window.js';
 import { superviseRenderer } from './renderer-supervisor.js';
@@ -36,8 +32,6 @@ export type ShellDeps = {
   electron: ShellElectron;
   openCore: (options: KioskCoreOptions) => Promise<KioskCore>;
   log: ShellLog;
-  /** The hardware service's entry module (relative to the app root) and the client that speaks to it. */
-  hardware?: { serviceModule: string; connect: ConnectHardwareService };
   platform?: NodeJS.Platform;
 };
 
@@ -91,19 +85,9 @@ export async function startShell(deps: ShellDeps): Promise<void> {
     createAppProtocolHandler({ rendererDir: paths.rendererDir, fetchFile: (url) => net.fetch(url) }),
   );
 
-  let openHardware: OpenHardware | undefined;
-  if (deps.hardware) {
-    const spawn = utilityProcessSpawner(
-      (...args) => utilityProcess.fork(...args),
-      join(app.getAppPath(), deps.hardware.serviceModule),
-    );
-    openHardware = superviseHardwareService({
-      spawn,
-      connect: deps.hardware.connect,
-      ...defaultHardwareBackoff,
-      log,
-    });
-  }
+  // The service's own supervisor restarts it with back-off; each start is a new utility process.
+  const spawn = utilityProcessSpawner((...args) => utilityProcess.fork(...args), hardwareServiceEntry());
+  const openHardware: OpenHardware = (config, onEvent) => startHardwareService({ config, onEvent, spawn });
 
   let core: KioskCore;
   try {

@@ -75,12 +75,12 @@ describe('electron-builder.yml', () => {
       config.deb.fpm.filter((arg) => arg.includes('=')).map((arg) => arg.split('=') as [string, string]),
     );
     expect(Object.values(installs)).toEqual([
-      '/usr/lib/udev/rules.d/60-kitdesk-kiosk.rules',
+      '/usr/lib/udev/rules.d/60-kitdesk-readers.rules',
       '/usr/lib/systemd/user/kitdesk-kiosk.service',
     ]);
     for (const source of Object.keys(installs)) expect(existsSync(source), source).toBe(true);
-    expect(readFileSync('packaging/linux/60-kitdesk-kiosk.rules', 'utf8')).toMatch(
-      /^KERNEL=="hidraw\*".*uaccess/m,
+    expect(readFileSync('hardware/udev/60-kitdesk-readers.rules', 'utf8')).toMatch(
+      /KERNEL=="hidraw\*".*uaccess/,
     );
   });
 

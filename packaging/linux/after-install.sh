@@ -62,7 +62,7 @@ fi
 # start with every graphical login. An upgrade leaves a school's own choice of autostart alone.
 if hash udevadm 2>/dev/null; then
     udevadm control --reload-rules || true
-    udevadm trigger --action=add --subsystem-match=tty --subsystem-match=hidraw || true
+    udevadm trigger --action=add --subsystem-match=tty --subsystem-match=hidraw --subsystem-match=usb || true
 fi
 if [ "$1" = "configure" ] && [ -z "$2" ] && hash systemctl 2>/dev/null; then
     systemctl --global enable kitdesk-kiosk.service || true

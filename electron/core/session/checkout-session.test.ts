@@ -180,3 +180,12 @@ describe('CheckoutSession', () => {
     expect(v.lastScan?.message).toBe('Please tap your card first.');
   });
 });
+
+describe('card numbers', () => {
+  it('a card stored as its 10-hex id is found by the printed 10-digit number a keyboard reader types', () => {
+    const { session } = setup();
+    // 67003B51C6: the low 32 bits 0x003B51C6 are 3887558, printed 0003887558 (hardware.md §1.5).
+    const v = session.credential({ ...label('0003887558'), kind: 'barcode' });
+    expect(v.borrower?.name).toBe('Amira Khan');
+  });
+});

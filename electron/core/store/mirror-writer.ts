@@ -1,11 +1,20 @@
 import { eq } from 'drizzle-orm';
 import type { Change, KioskPerson, SyncTable } from '../../../domain/index.js';
 import type { Asset } from '../../../domain/index.js';
+import { em4100Decimal10 } from '../../../hardware/credentials/em4100-numbers.js';
 import type { StoreDb } from './open-store.js';
 import { allocations, assets, credentials, groupItems, loanLines, people, references } from './schema.js';
 
 /** Credential values are compared upper-cased: printed hex and scanned labels differ in case. */
 export const normaliseCode = (code: string): string => code.trim().toUpperCase();
+
+/**
+ * A card stored as its 10-hex EM4100 id is also found by its printed 10-digit number, which is all a
+ * keyboard-mode or serial-line reader types. Derived numbers never displace a value someone stored.
+ */
+function derivedCodes(code: string): string[] {
+  return /^[0-9A-F]{10}$/.test(code) ? [em4100Decimal10(code)] : [];
+}
 
 function replaceCredentials(
   db: StoreDb,
@@ -14,12 +23,15 @@ function replaceCredentials(
   codes: (string | null)[],
 ): void {
   db.delete(credentials).where(eq(credentials.entityId, id)).run();
-  for (const code of codes) {
-    if (code === null) continue;
+  const stored = codes.flatMap((c) => (c === null ? [] : [normaliseCode(c)]));
+  for (const code of stored) {
     db.insert(credentials)
-      .values({ code: normaliseCode(code), entity, entityId: id })
+      .values({ code, entity, entityId: id })
       .onConflictDoUpdate({ target: credentials.code, set: { entity, entityId: id } })
       .run();
+  }
+  for (const code of stored.flatMap(derivedCodes)) {
+    db.insert(credentials).values({ code, entity, entityId: id }).onConflictDoNothing().run();
   }
 }
 

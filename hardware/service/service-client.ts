@@ -63,7 +63,11 @@ export async function connectHardwareService(
   let nextId = 1;
   let exited = false;
   let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let exitedBeforeReady!: (e: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    exitedBeforeReady = reject;
+  });
 
   child.on('message', (raw) => {
     const parsed = ServiceMessage.safeParse(raw);
@@ -89,6 +93,8 @@ export async function connectHardwareService(
   });
   child.on('exit', () => {
     exited = true;
+    // Dead before it said ready: fail now rather than keep the kiosk waiting for the ready timeout.
+    exitedBeforeReady(gone());
     for (const p of pending.values()) {
       clearTimeout(p.timer);
       p.reject(gone());

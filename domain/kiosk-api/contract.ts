@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.js';
 import { Id } from '../ids.js';
+import { UpdateAssetRequest } from '../api/assets.js';
+import { GroupDetail, UpdateGroupRequest } from '../api/kits.js';
+import { UpdatePersonRequest } from '../api/people.js';
 import { Asset } from '../model/asset.js';
+import { Group } from '../model/kit.js';
+import { Person } from '../model/person.js';
+import { Role } from '../model/role.js';
 import { KioskPerson } from '../sync/changes.js';
 import { Conflict, Cue, ReturnView, SessionView, StationRole, SyncStatus } from './views.js';
 
@@ -53,6 +59,9 @@ export const DeviceStatusView = z.object({
 });
 export type DeviceStatusView = z.infer<typeof DeviceStatusView>;
 
+export const StaffSessionView = z.object({ name: z.string(), email: z.string(), roles: z.array(Role) });
+export type StaffSessionView = z.infer<typeof StaffSessionView>;
+
 export const SearchResult = z.object({
   people: z.array(KioskPerson),
   assets: z.array(Asset),
@@ -101,6 +110,19 @@ export const kioskApiMethods = {
     }),
     result: SearchResult,
   },
+  /** Staff sign in with email and password for what only the central API can do (edits, reports). */
+  'staff.signIn': {
+    params: z.object({ email: z.email().max(320), password: z.string().min(1).max(200) }),
+    result: StaffSessionView,
+  },
+  'staff.signOut': { params: none, result: ok },
+  'staff.session': { params: none, result: StaffSessionView.nullable() },
+  'staff.person': { params: z.object({ id: Id }), result: Person },
+  'staff.updatePerson': { params: z.object({ id: Id, patch: UpdatePersonRequest }), result: Person },
+  'staff.asset': { params: z.object({ id: Id }), result: Asset },
+  'staff.updateAsset': { params: z.object({ id: Id, patch: UpdateAssetRequest }), result: Asset },
+  'staff.kit': { params: z.object({ id: Id }), result: GroupDetail },
+  'staff.updateKit': { params: z.object({ id: Id, patch: UpdateGroupRequest }), result: Group },
   'sync.status': { params: none, result: SyncStatus },
   'sync.now': { params: none, result: SyncStatus },
   'sync.conflicts': { params: none, result: z.array(Conflict) },

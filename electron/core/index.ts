@@ -9,6 +9,7 @@ import { CheckoutSession } from './session/checkout-session.js';
 import { SerialQueue, systemClock, type Clock } from './session/clock.js';
 import { ReturnDesk } from './session/return-desk.js';
 import { SettingsFile } from './station/settings-file.js';
+import { StaffSession } from './staff/staff-session.js';
 import { StaffGate } from './station/staff-gate.js';
 import { CatalogueReader } from './store/catalogue-reader.js';
 import { CatalogueSearch } from './store/catalogue-search.js';
@@ -106,6 +107,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     settings,
     staffGate,
     search: new CatalogueSearch(store.sqlite),
+    staff: new StaffSession(() => ledger.state().apiUrl, clock),
     version: o.version ?? '0.0.0',
     feed,
     onExit: o.onExit ?? (() => {}),

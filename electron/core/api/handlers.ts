@@ -8,7 +8,9 @@ import type { StaffGate } from '../station/staff-gate.js';
 import type { CatalogueSearch } from '../store/catalogue-search.js';
 import type { SyncLedger } from '../store/sync-ledger.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
+import type { StaffSession } from '../staff/staff-session.js';
 import type { KioskHandlers } from './dispatch.js';
+import { createStaffHandlers } from './staff-handlers.js';
 
 export type HandlerDeps = {
   queue: SerialQueue;
@@ -20,6 +22,7 @@ export type HandlerDeps = {
   settings: SettingsFile;
   staffGate: StaffGate;
   search: CatalogueSearch;
+  staff: StaffSession;
   version: string;
   /** Feeds a read into the station's flow, in arrival order with every other input. */
   feed: (c: Credential) => Promise<void>;
@@ -42,6 +45,7 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     if (d.ledger.state().token !== null) d.staffGate.require(action);
   };
   return {
+    ...createStaffHandlers(d.staff),
     'station.info': stationInfo,
     'station.saveSettings': (s) => {
       d.settings.save(s);

@@ -14,11 +14,12 @@ const TIMEOUT_MS = 15_000;
 /** One keep-alive pool for every call to the central API. */
 const agent = new Agent({ connectTimeout: 5_000, headersTimeout: TIMEOUT_MS, bodyTimeout: TIMEOUT_MS });
 
-function joinUrl(base: string, path: string): string {
+export function joinUrl(base: string, path: string): string {
   return new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
 }
 
-async function call<T extends z.ZodType>(
+/** One validated call to the central API; failures come back as KitdeskError with the server's code. */
+export async function callCentralApi<T extends z.ZodType>(
   schema: T,
   method: Dispatcher.HttpMethod,
   url: string,
@@ -81,11 +82,11 @@ export class CentralApiClient {
   ) {}
 
   enrol(code: string): Promise<EnrolResponse> {
-    return call(EnrolResponse, 'POST', joinUrl(this.baseUrl, 'kiosks/enrol'), null, { code });
+    return callCentralApi(EnrolResponse, 'POST', joinUrl(this.baseUrl, 'kiosks/enrol'), null, { code });
   }
 
   pull(after: number, limit: number): Promise<ChangesPage> {
-    return call(
+    return callCentralApi(
       ChangesPage,
       'GET',
       joinUrl(this.baseUrl, `sync/changes?after=${after}&limit=${limit}`),
@@ -94,7 +95,7 @@ export class CentralApiClient {
   }
 
   push(events: KioskEvent[]): Promise<PushResponse> {
-    return call(PushResponse, 'POST', joinUrl(this.baseUrl, 'sync/events'), this.token, { events });
+    return callCentralApi(PushResponse, 'POST', joinUrl(this.baseUrl, 'sync/events'), this.token, { events });
   }
 
   streamUrl(): string {

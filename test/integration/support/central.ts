@@ -22,14 +22,24 @@ export type Central = {
   close(): Promise<void>;
 };
 
-export async function startCentral(kind: DatabaseKind = 'pglite'): Promise<Central> {
+export type CentralOptions = {
+  /** The server's clock, for a test that needs something to have happened days ago. */
+  now?: () => Date;
+};
+
+/** The test school's admin (a member of staff too), for tests that sign in as a person would. */
+export const ADMIN = { email: 'admin@school.test', name: 'Admin', password: 'a-long-test-password' };
+
+export async function startCentral(
+  kind: DatabaseKind = 'pglite',
+  options: CentralOptions = {},
+): Promise<Central> {
   const database = await openTestDatabase(kind);
-  const password = 'a-long-test-password';
-  await createAdmin(database.db, { email: 'admin@school.test', name: 'Admin', password });
-  let server: RunningServer | null = await startServer({
-    db: database,
-    signInLimit: { max: 1000, windowMs: 60_000 },
-  });
+  const password = ADMIN.password;
+  await createAdmin(database.db, ADMIN);
+  const serve = (port?: number) =>
+    startServer({ db: database, port, now: options.now, signInLimit: { max: 1000, windowMs: 60_000 } });
+  let server: RunningServer | null = await serve();
   const port = server.port;
   const url = server.url;
   let token = '';
@@ -60,7 +70,7 @@ export async function startCentral(kind: DatabaseKind = 'pglite'): Promise<Centr
       server = null;
     },
     async restart() {
-      server = await startServer({ db: database, port, signInLimit: { max: 1000, windowMs: 60_000 } });
+      server = await serve(port);
     },
     async close() {
       await server?.close();
@@ -106,8 +116,12 @@ export async function seedSchool(c: Central) {
 }
 
 /** A kiosk registered by the admin: the one-time code to type into it. */
-export async function enrolmentCode(c: Central, name: string): Promise<string> {
-  return (await c.api<{ enrolmentCode: string }>('POST', '/kiosks', { name })).enrolmentCode;
+export async function enrolmentCode(
+  c: Central,
+  name: string,
+  locationId: string | null = null,
+): Promise<string> {
+  return (await c.api<{ enrolmentCode: string }>('POST', '/kiosks', { name, locationId })).enrolmentCode;
 }
 
 /** Loan lines of an asset on the server that have not come back, counted in the database itself. */

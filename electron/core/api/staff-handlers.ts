@@ -1,0 +1,24 @@
+import { GroupDetail } from '../../../domain/api/kits.js';
+import { Asset, Group, Person } from '../../../domain/index.js';
+import type { StaffSession } from '../staff/staff-session.js';
+import type { KioskHandlers } from './dispatch.js';
+
+type StaffMethods = Extract<keyof KioskHandlers, `staff.${string}`>;
+
+/** The staff area's calls: each is the signed-in member of staff's own request to the central API. */
+export function createStaffHandlers(staff: StaffSession): Pick<KioskHandlers, StaffMethods> {
+  return {
+    'staff.signIn': ({ email, password }) => staff.signIn(email, password),
+    'staff.signOut': () => {
+      staff.signOut();
+      return { ok: true };
+    },
+    'staff.session': () => staff.view(),
+    'staff.person': ({ id }) => staff.call(Person, 'GET', `people/${id}`),
+    'staff.updatePerson': ({ id, patch }) => staff.call(Person, 'PATCH', `people/${id}`, patch),
+    'staff.asset': ({ id }) => staff.call(Asset, 'GET', `assets/${id}`),
+    'staff.updateAsset': ({ id, patch }) => staff.call(Asset, 'PATCH', `assets/${id}`, patch),
+    'staff.kit': ({ id }) => staff.call(GroupDetail, 'GET', `groups/${id}`),
+    'staff.updateKit': ({ id, patch }) => staff.call(Group, 'PATCH', `groups/${id}`, patch),
+  };
+}

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import { SessionTokens } from '../../../domain/api/auth.js';
+import { KitdeskError, type StaffSessionView } from '../../../domain/index.js';
+import type { Clock } from '../session/clock.js';
+import { callCentralApi, joinUrl } from '../sync/api-client.js';
+
+type Method = 'GET' | 'POST' | 'PATCH';
+
+/**
+ * A member of staff signed in at this station with their email and password, for the edits and reports
+ * that only the central API can do. Tokens live in memory only: a restart or sign-out forgets them.
+ */
+export class StaffSession {
+  private tokens: SessionTokens | null = null;
+  private expiresAt = 0;
+
+  constructor(
+    private readonly apiUrl: () => string | null,
+    private readonly clock: Clock,
+  ) {}
+
+  private base(): string {
+    const url = this.apiUrl();
+    if (!url)
+      throw new KitdeskError(
+        'unavailable',
+        'This kiosk is not connected to a central API yet: enrol it first.',
+      );
+    return url;
+  }
+
+  async signIn(email: string, password: string): Promise<StaffSessionView> {
+    const tokens = await callCentralApi(SessionTokens, 'POST', joinUrl(this.base(), 'auth/login'), null, {
+      email,
+      password,
+    });
+    if (!tokens.roles.includes('staff')) {
+      throw new KitdeskError('forbidden', 'Only members of staff can use the staff area.');
+    }
+    this.keep(tokens);
+    return this.view()!;
+  }
+
+  signOut(): void {
+    this.tokens = null;
+  }
+
+  view(): StaffSessionView | null {
+    if (!this.tokens) return null;
+    const { person, roles } = this.tokens;
+    return { name: person.name, email: person.email ?? '', roles };
+  }
+
+  /** A call as the signed-in member of staff, renewing the access token once when it has expired. */
+  async call<T extends z.ZodType>(
+    schema: T,
+    method: Method,
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<T>> {
+    if (!this.tokens) throw new KitdeskError('unauthenticated', 'Sign in as a member of staff first.');
+    if (this.clock.now() >= this.expiresAt) await this.refresh();
+    try {
+      return await callCentralApi(schema, method, joinUrl(this.base(), path), this.tokens!.accessToken, body);
+    } catch (err) {
+      if (!(err instanceof KitdeskError && err.code === 'unauthenticated')) throw err;
+      await this.refresh();
+      return callCentralApi(schema, method, joinUrl(this.base(), path), this.tokens!.accessToken, body);
+    }
+  }
+
+  private async refresh(): Promise<void> {
+    const refreshToken = this.tokens?.refreshToken;
+    if (!refreshToken) throw new KitdeskError('unauthenticated', 'Sign in as a member of staff first.');
+    try {
+      this.keep(
+        await callCentralApi(SessionTokens, 'POST', joinUrl(this.base(), 'auth/refresh'), null, {
+          refreshToken,
+        }),
+      );
+    } catch (err) {
+      this.tokens = null;
+      throw err instanceof KitdeskError && err.code === 'unauthenticated'
+        ? new KitdeskError('unauthenticated', 'Your staff session has ended: sign in again.')
+        : err;
+    }
+  }
+
+  private keep(tokens: SessionTokens): void {
+    this.tokens = tokens;
+    // Renew a little early so a call never goes out with a token about to lapse.
+    this.expiresAt = this.clock.now() + Math.max(0, tokens.expiresIn - 30) * 1000;
+  }
+}

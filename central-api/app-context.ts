@@ -14,6 +14,8 @@ export type AppContext = {
   readonly tokens: AccessTokens;
   readonly refreshTokenTtlDays: number;
   readonly changes: ChangeFeed;
+  /** The school's time zone (IANA name): report days and weeks, and the day of the staff digest. */
+  readonly timeZone: string;
 };
 
 export type RouteOptions = { ctx: AppContext };

@@ -21,9 +21,12 @@ import { registerOpenApi } from './http/openapi.js';
 import { requireDeclaredAccess } from './http/route-access.js';
 import { kioskRoutes } from './kiosks/kiosks.routes.js';
 import { lendingRoutes } from './lending/lending.routes.js';
+import { reportRoutes } from './reports/reports.routes.js';
 import { ChangeFeed } from './sync/change-feed.js';
 import { streamRoutes } from './sync/stream.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -40,6 +43,8 @@ export type AppOptions = {
   refreshTokenTtlDays?: number;
   /** Sign-in (and kiosk enrolment) attempts allowed per client and account in each window. */
   signInLimit?: { max: number; windowMs: number };
+  /** The school's time zone; Europe/London unless told otherwise. */
+  timeZone?: string;
 };
 
 /** Build the central API on a database, ready to `inject` or `listen`. */
@@ -63,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tokens: new AccessTokens(await loadSigningKey(database.db), options.accessTokenTtlSeconds ?? 900, now),
     refreshTokenTtlDays: options.refreshTokenTtlDays ?? 30,
     changes,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
   };
 
   requireDeclaredAccess(app);
@@ -81,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(lookupRoutes, { ctx });
   await app.register(lendingRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });
 

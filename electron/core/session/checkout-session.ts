@@ -12,13 +12,15 @@ import {
   type KitFacts,
   type LoanSummary,
   type Reason,
+  type ScanOutcome,
   type Receipt,
   type SessionView,
 } from '../../../domain/index.js';
 import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
 import type { Outbox } from '../store/outbox.js';
 import type { Clock } from './clock.js';
-import { itemIdsOf, kitViews } from './kit-views.js';
+import { itemIdsOf, kitsOf, kitViews } from './kit-views.js';
+import { ScanFeedback } from './scan-feedback.js';
 
 export type CheckoutSessionDeps = {
   reader: CatalogueReader;
@@ -61,7 +63,11 @@ export class CheckoutSession {
   private idleAt: number | null = null;
   private idleTimer: unknown = null;
 
-  constructor(private readonly deps: CheckoutSessionDeps) {}
+  private readonly feedback: ScanFeedback;
+
+  constructor(private readonly deps: CheckoutSessionDeps) {
+    this.feedback = new ScanFeedback(deps.clock, deps.onCue);
+  }
 
   credential(c: Credential): SessionView {
     const hit = this.deps.reader.resolve([c.canonical, ...c.aliases]);
@@ -221,7 +227,7 @@ export class CheckoutSession {
   private decide(lines: readonly Asset[]): CheckoutDecision {
     const { reader } = this.deps;
     const borrower = this.borrower!;
-    const kits = this.kitsOf(lines);
+    const kits = kitsOf(this.deps.reader, lines);
     const targets = [
       ...lines.map((l) => l.id),
       ...kits.flatMap((k) => [...k.members.map((m) => m.id), ...k.items.map((i) => i.id)]),
@@ -242,12 +248,7 @@ export class CheckoutSession {
   }
 
   private kits(): KitFacts[] {
-    return this.kitsOf(this.lines);
-  }
-
-  private kitsOf(lines: readonly Asset[]): KitFacts[] {
-    const ids = [...new Set(lines.flatMap((l) => (l.groupId ? [l.groupId] : [])))];
-    return ids.map((id) => this.deps.reader.kit(id));
+    return kitsOf(this.deps.reader, this.lines);
   }
 
   private loansOfBorrower(): LoanSummary[] {
@@ -267,19 +268,12 @@ export class CheckoutSession {
     }
   }
 
-  private note(outcome: 'added' | 'refused' | 'ignored', message: string): void {
-    this.lastScan = { outcome, message, reasons: [], at: this.deps.clock.now() };
-    this.deps.onCue(outcome === 'refused' ? 'scan-refused' : 'scan-ok');
+  private note(outcome: ScanOutcome['outcome'], message: string): void {
+    this.lastScan = this.feedback.note(outcome, message);
   }
 
   private refuse(reasons: Reason[]): void {
-    this.lastScan = {
-      outcome: 'refused',
-      message: reasons.map((r) => r.message).join(' '),
-      reasons,
-      at: this.deps.clock.now(),
-    };
-    this.deps.onCue('scan-refused');
+    this.lastScan = this.feedback.refuse(reasons);
   }
 
   private reset(): void {

@@ -1,4 +1,5 @@
-import type { KitFacts, KitProgress, KitProgressView } from '../../../domain/index.js';
+import type { Asset, KitFacts, KitProgress, KitProgressView } from '../../../domain/index.js';
+import type { CatalogueReader } from '../store/catalogue-reader.js';
 
 /** The rules' kit progress plus the full accessory checklist the screen ticks. */
 export function kitViews(
@@ -18,4 +19,10 @@ export function kitViews(
 /** Every accessory id that belongs to one of these kits. */
 export function itemIdsOf(kits: readonly KitFacts[]): Set<string> {
   return new Set(kits.flatMap((k) => k.items.map((i) => i.id)));
+}
+
+/** The kits these assets belong to, each once, in the order their first member appears. */
+export function kitsOf(reader: CatalogueReader, assets: readonly Asset[]): KitFacts[] {
+  const ids = [...new Set(assets.flatMap((a) => (a.groupId ? [a.groupId] : [])))];
+  return ids.map((id) => reader.kit(id));
 }

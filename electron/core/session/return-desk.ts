@@ -7,13 +7,15 @@ import {
   type Cue,
   type KitFacts,
   type Reason,
+  type ScanOutcome,
   type ReturnDecision,
   type ReturnView,
 } from '../../../domain/index.js';
 import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
 import type { Outbox } from '../store/outbox.js';
 import type { Clock } from './clock.js';
-import { itemIdsOf, kitViews } from './kit-views.js';
+import { itemIdsOf, kitsOf, kitViews } from './kit-views.js';
+import { ScanFeedback } from './scan-feedback.js';
 
 export type ReturnDeskDeps = {
   reader: CatalogueReader;
@@ -38,7 +40,11 @@ export class ReturnDesk {
   private lastScan: ReturnView['lastScan'] = null;
   private summary: ReturnView['summary'] = null;
 
-  constructor(private readonly deps: ReturnDeskDeps) {}
+  private readonly feedback: ScanFeedback;
+
+  constructor(private readonly deps: ReturnDeskDeps) {
+    this.feedback = new ScanFeedback(deps.clock, deps.onCue);
+  }
 
   credential(c: Credential): ReturnView {
     const hit = this.deps.reader.resolve([c.canonical, ...c.aliases]);
@@ -175,27 +181,19 @@ export class ReturnDesk {
   }
 
   private kits(): KitFacts[] {
-    const ids = [...new Set(this.lines.flatMap((l) => (l.groupId ? [l.groupId] : [])))];
-    return ids.map((id) => this.deps.reader.kit(id));
+    return kitsOf(this.deps.reader, this.lines);
   }
 
   private requireLines(): void {
     if (this.lines.length === 0) throw new KitdeskError('conflict', 'Scan an item to return first.');
   }
 
-  private note(outcome: 'added' | 'ignored', message: string): void {
-    this.lastScan = { outcome, message, reasons: [], at: this.deps.clock.now() };
-    this.deps.onCue('scan-ok');
+  private note(outcome: ScanOutcome['outcome'], message: string): void {
+    this.lastScan = this.feedback.note(outcome, message);
   }
 
   private refuse(reasons: Reason[]): void {
-    this.lastScan = {
-      outcome: 'refused',
-      message: reasons.map((r) => r.message).join(' '),
-      reasons,
-      at: this.deps.clock.now(),
-    };
-    this.deps.onCue('scan-refused');
+    this.lastScan = this.feedback.refuse(reasons);
   }
 
   private clear(): void {

@@ -21,9 +21,14 @@ export type AuditRecord = {
  * hash chain when that transaction commits and vanishes with it if it rolls back.
  */
 export async function appendAudit(tx: Tx | Db, actor: AuditActor, record: AuditRecord): Promise<void> {
+  await tx.insert(auditPending).values(auditRow(actor, record));
+}
+
+/** The row appendAudit writes, for a statement that writes it together with the change itself. */
+export function auditRow(actor: AuditActor, record: AuditRecord): typeof auditPending.$inferInsert {
   const subjects = new Set(record.subjects ?? []);
   if (record.entityId !== null) subjects.add(record.entityId);
-  await tx.insert(auditPending).values({
+  return {
     id: newId(),
     actorKind: actor.kind,
     actorId: actor.id,
@@ -34,5 +39,18 @@ export async function appendAudit(tx: Tx | Db, actor: AuditActor, record: AuditR
     description: record.description,
     before: record.before ?? null,
     after: record.after ?? null,
-  });
+  };
+}
+
+const BATCH = 500;
+
+/** Record many changes at once (a bulk import), in as few statements as the database's limits allow. */
+export async function appendAuditEntries(
+  tx: Tx | Db,
+  actor: AuditActor,
+  records: readonly AuditRecord[],
+): Promise<void> {
+  for (let i = 0; i < records.length; i += BATCH) {
+    await tx.insert(auditPending).values(records.slice(i, i + BATCH).map((r) => auditRow(actor, r)));
+  }
 }

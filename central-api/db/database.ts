@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -110,4 +110,10 @@ async function closeOnFailure(work: () => Promise<void>, close: () => Promise<vo
     await close();
     throw err;
   }
+}
+
+/** The rows of a raw SQL query: both drivers answer `{ rows }`, which drizzle's shared type does not say. */
+export async function rawRows(db: Db | Tx, query: SQL): Promise<unknown[]> {
+  const result = (await db.execute(query)) as unknown as { rows: unknown[] };
+  return result.rows;
 }

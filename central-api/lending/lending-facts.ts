@@ -1,18 +1,8 @@
 /** Reading what the lending rules need, inside the transaction that acts on their decision. */
-import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { AssetFacts, KitFacts, OpenLoanLine, ScannedAsset } from '../../domain/lending/facts.js';
-import type { Tx } from '../db/database.js';
-import {
-  allocation,
-  allocationAssetLine,
-  allocationItemLine,
-  asset,
-  assetGroup,
-  assetType,
-  credential,
-  groupItem,
-  person,
-} from '../db/schema/index.js';
+import { rawRows, type Tx } from '../db/database.js';
 
 /** A label as the caller sent it. */
 export type Label = { assetId: string } | { code: string };
@@ -22,158 +12,122 @@ export type LockedAsset = AssetFacts & {
   allocationId: string | null;
   loanPeriodHours: number | null;
 };
-
-/**
- * Resolve labels to assets and lock those assets' rows (in id order, so two transactions never wait on
- * each other in a circle) until the transaction ends. A label that names no asset stays an unknown scan.
- */
-export async function resolveAndLockAssets(
-  tx: Tx,
-  labels: readonly Label[],
-): Promise<{ scanned: ScannedAsset[]; locked: Map<string, LockedAsset> }> {
-  const codes = labels.flatMap((l) => ('code' in l ? [l.code] : []));
-  const byCode = new Map<string, string>();
-  if (codes.length > 0) {
-    const found = await tx
-      .select({ code: credential.code, ownerId: credential.ownerId })
-      .from(credential)
-      .where(and(inArray(credential.code, codes), eq(credential.ownerKind, 'asset')));
-    for (const f of found) byCode.set(f.code, f.ownerId);
-  }
-  const wanted = labels.map((l) => ('assetId' in l ? l.assetId : (byCode.get(l.code) ?? null)));
-  const ids = [...new Set(wanted.filter((id): id is string => id !== null))].sort();
-  const rows =
-    ids.length === 0
-      ? []
-      : await tx
-          .select({
-            id: asset.id,
-            name: asset.name,
-            groupId: asset.groupId,
-            assetTypeId: asset.assetTypeId,
-            disposalDate: asset.disposalDate,
-            cannotLend: asset.cannotLend,
-            highValue: asset.highValue,
-            estimatedValuePence: asset.estimatedValuePence,
-            homeLocationId: asset.homeLocationId,
-            allocationId: asset.allocationId,
-            loanPeriodHours: assetType.loanPeriodHours,
-          })
-          .from(asset)
-          .leftJoin(assetType, eq(assetType.id, asset.assetTypeId))
-          .where(inArray(asset.id, ids))
-          .orderBy(asc(asset.id))
-          .for('update', { of: asset });
-  const locked = new Map(rows.map((r) => [r.id, r]));
-  const scanned = labels.map((label, i): ScannedAsset => {
-    const found = locked.get(wanted[i] ?? '');
-    if (found) return { kind: 'asset', asset: found };
-    return { kind: 'unknown', credential: 'code' in label ? label.code : label.assetId };
-  });
-  return { scanned, locked };
-}
-
-/** Every kit the assets belong to, with all its members and accessories. */
-export async function loadKits(tx: Tx, groupIds: readonly string[]): Promise<KitFacts[]> {
-  const ids = [...new Set(groupIds)];
-  if (ids.length === 0) return [];
-  const [groups, members, items] = await Promise.all([
-    tx
-      .select({ id: assetGroup.id, name: assetGroup.name })
-      .from(assetGroup)
-      .where(inArray(assetGroup.id, ids)),
-    tx
-      .select({ id: asset.id, name: asset.name, groupId: asset.groupId, disposalDate: asset.disposalDate })
-      .from(asset)
-      .where(inArray(asset.groupId, ids))
-      .orderBy(asc(asset.name), asc(asset.id)),
-    tx
-      .select({ id: groupItem.id, name: groupItem.name, groupId: groupItem.groupId })
-      .from(groupItem)
-      .where(inArray(groupItem.groupId, ids))
-      .orderBy(asc(groupItem.name), asc(groupItem.id)),
-  ]);
-  return groups.map((g) => ({
-    id: g.id,
-    name: g.name,
-    members: members
-      .filter((m) => m.groupId === g.id)
-      .map((m) => ({ id: m.id, name: m.name, disposed: m.disposalDate !== null })),
-    items: items.filter((i) => i.groupId === g.id).map((i) => ({ id: i.id, name: i.name })),
-  }));
-}
-
 export type OpenLine = OpenLoanLine & { lineId: string };
-
-/** Open loan lines of the given assets and accessories, and every open line of one borrower. */
-export async function loadOpenLines(
-  tx: Tx,
-  scope: { assetIds: readonly string[]; groupItemIds: readonly string[]; personId: string | null },
-): Promise<OpenLine[]> {
-  const ofPerson = scope.personId === null ? undefined : eq(allocation.personId, scope.personId);
-  const either = (byThing: SQL | undefined) => or(byThing, ofPerson);
-  const assetScope = either(
-    scope.assetIds.length ? inArray(allocationAssetLine.assetId, [...scope.assetIds]) : undefined,
-  );
-  const itemScope = either(
-    scope.groupItemIds.length ? inArray(allocationItemLine.groupItemId, [...scope.groupItemIds]) : undefined,
-  );
-  const [assetLines, itemLines] = await Promise.all([
-    assetScope
-      ? tx
-          .select({
-            lineId: allocationAssetLine.id,
-            assetId: allocationAssetLine.assetId,
-            allocationId: allocation.id,
-            personId: allocation.personId,
-            dueAt: allocation.dueAt,
-          })
-          .from(allocationAssetLine)
-          .innerJoin(allocation, eq(allocation.id, allocationAssetLine.allocationId))
-          .where(and(isNull(allocationAssetLine.returnedAt), assetScope))
-      : [],
-    itemScope
-      ? tx
-          .select({
-            lineId: allocationItemLine.id,
-            groupItemId: allocationItemLine.groupItemId,
-            allocationId: allocation.id,
-            personId: allocation.personId,
-            dueAt: allocation.dueAt,
-          })
-          .from(allocationItemLine)
-          .innerJoin(allocation, eq(allocation.id, allocationItemLine.allocationId))
-          .where(and(isNull(allocationItemLine.returnedAt), itemScope))
-      : [],
-  ]);
-  return [
-    ...assetLines.map((l) => ({ kind: 'asset' as const, ...l, dueAt: l.dueAt.toISOString() })),
-    ...itemLines.map((l) => ({ kind: 'groupItem' as const, ...l, dueAt: l.dueAt.toISOString() })),
-  ];
-}
-
 export type PersonRow = { id: string; name: string; lend: boolean; staff: boolean; isAdmin: boolean };
 
-/** A person by id, or by a card value (a credential that names an asset names no borrower). */
-export async function findPersonBy(
-  tx: Tx,
-  ref: { personId: string } | { credential: string },
-): Promise<PersonRow | null> {
-  const columns = {
-    id: person.id,
-    name: person.name,
-    lend: person.lend,
-    staff: person.staff,
-    isAdmin: person.isAdmin,
+export type FactsRequest = {
+  labels: readonly Label[];
+  borrower: { personId: string } | { credential: string } | null;
+  staffId: string | null;
+  /** Accessories whose open lines matter (ticked at a return). */
+  groupItemIds: readonly string[];
+  /** A return needs the open lines of every member and accessory of the kits it touches. */
+  kitLines: boolean;
+};
+
+export type LendingFacts = {
+  scanned: ScannedAsset[];
+  locked: Map<string, LockedAsset>;
+  kits: KitFacts[];
+  borrower: PersonRow | null;
+  staff: PersonRow | null;
+  openLines: OpenLine[];
+};
+
+const Row = z.object({
+  assets: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      groupId: z.string().nullable(),
+      assetTypeId: z.string().nullable(),
+      disposalDate: z.string().nullable(),
+      cannotLend: z.boolean(),
+      highValue: z.boolean().nullable(),
+      estimatedValuePence: z.number().nullable(),
+      homeLocationId: z.string().nullable(),
+      allocationId: z.string().nullable(),
+      loanPeriodHours: z.number().nullable(),
+      codes: z.array(z.string()),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      lend: z.boolean(),
+      staff: z.boolean(),
+      isAdmin: z.boolean(),
+      isBorrower: z.boolean(),
+    }),
+  ),
+  kits: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      members: z.array(z.object({ id: z.string(), name: z.string(), disposed: z.boolean() })),
+      items: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+  lines: z.array(
+    z.object({
+      kind: z.enum(['asset', 'groupItem']),
+      lineId: z.string(),
+      thingId: z.string(),
+      allocationId: z.string(),
+      personId: z.string(),
+      dueAt: z.string(),
+    }),
+  ),
+});
+
+/**
+ * Lock the scanned assets and read everything the rules need about them, the borrower, the staff member
+ * and their open loans, in one round trip: kitdesk_lending_facts (a migration) gathers them in the
+ * database, where the reads after the lock see the work of any transaction it waited for. A label that
+ * names no asset stays an unknown scan.
+ */
+export async function loadLendingFacts(tx: Tx, request: FactsRequest): Promise<LendingFacts> {
+  const { labels, borrower } = request;
+  const [row] = await rawRows(
+    tx,
+    sql`select kitdesk_lending_facts(
+      ${sql.param(labels.flatMap((l) => ('assetId' in l ? [l.assetId] : [])))}::uuid[],
+      ${sql.param(labels.flatMap((l) => ('code' in l ? [l.code] : [])))}::text[],
+      ${borrower && 'personId' in borrower ? borrower.personId : null}::uuid,
+      ${borrower && 'credential' in borrower ? borrower.credential : null}::text,
+      ${request.staffId}::uuid,
+      ${sql.param([...request.groupItemIds])}::uuid[],
+      ${request.kitLines}::boolean
+    ) as "facts"`,
+  );
+  const found = Row.parse((row as { facts: unknown } | undefined)?.facts);
+  const locked = new Map(found.assets.map(({ codes: _, ...a }) => [a.id, a]));
+  const byCode = new Map(found.assets.flatMap((a) => a.codes.map((c) => [c, a.id] as const)));
+  const scanned = request.labels.map((label): ScannedAsset => {
+    const id = 'assetId' in label ? label.assetId : byCode.get(label.code);
+    const a = id === undefined ? undefined : locked.get(id);
+    if (a) return { kind: 'asset', asset: a };
+    return { kind: 'unknown', credential: 'code' in label ? label.code : label.assetId };
+  });
+  const personRow = (p: (typeof found.people)[number] | undefined): PersonRow | null =>
+    p ? { id: p.id, name: p.name, lend: p.lend, staff: p.staff, isAdmin: p.isAdmin } : null;
+  return {
+    scanned,
+    locked,
+    kits: found.kits,
+    borrower: personRow(found.people.find((p) => p.isBorrower)),
+    staff: personRow(found.people.find((p) => p.id === request.staffId)),
+    openLines: found.lines.map((r): OpenLine => {
+      const base = {
+        lineId: r.lineId,
+        allocationId: r.allocationId,
+        personId: r.personId,
+        dueAt: new Date(r.dueAt).toISOString(),
+      };
+      return r.kind === 'asset'
+        ? { kind: 'asset', assetId: r.thingId, ...base }
+        : { kind: 'groupItem', groupItemId: r.thingId, ...base };
+    }),
   };
-  if ('personId' in ref) {
-    const [row] = await tx.select(columns).from(person).where(eq(person.id, ref.personId));
-    return row ?? null;
-  }
-  const [row] = await tx
-    .select(columns)
-    .from(credential)
-    .innerJoin(person, eq(person.id, credential.ownerId))
-    .where(and(eq(credential.code, ref.credential), eq(credential.ownerKind, 'person')));
-  return row ?? null;
 }

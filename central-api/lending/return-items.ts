@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit-log.js';
 import type { AuditActor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
 import { allocation, allocationAssetLine, allocationItemLine, asset, person } from '../db/schema/index.js';
-import { loadKits, loadOpenLines, resolveAndLockAssets, type Label, type OpenLine } from './lending-facts.js';
+import { loadLendingFacts, type Label, type OpenLine } from './lending-facts.js';
 
 export type ReturnInput = {
   labels: readonly (Label & { conditionNote: string | null })[];
@@ -30,15 +30,17 @@ export type ReturnOutcome =
 
 /** Take items back, or refuse with the rules' reasons, inside the caller's transaction. */
 export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcome> {
-  const { scanned, locked } = await resolveAndLockAssets(tx, input.labels);
-  const touchedKits = await loadKits(
-    tx,
-    [...locked.values()].flatMap((a) => (a.groupId === null ? [] : [a.groupId])),
-  );
-  const openLoans = await loadOpenLines(tx, {
-    assetIds: [...locked.keys(), ...touchedKits.flatMap((k) => k.members.map((m) => m.id))],
-    groupItemIds: touchedKits.flatMap((k) => k.items.map((i) => i.id)),
-    personId: null,
+  const {
+    scanned,
+    locked,
+    kits: touchedKits,
+    openLines: openLoans,
+  } = await loadLendingFacts(tx, {
+    labels: input.labels,
+    borrower: null,
+    staffId: null,
+    groupItemIds: input.confirmedGroupItemIds,
+    kitLines: true,
   });
   const decision = decideReturn({
     scanned,

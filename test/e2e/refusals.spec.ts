@@ -1,3 +1,5 @@
+import type { Asset, AuditEntry } from '../../domain/index.js';
+import type { Page } from '../../domain/api/pagination.js';
 import { atWelcome, expect, test } from './support/kiosk-fixture.js';
 
 test.describe('refusals and a staff override', () => {
@@ -5,10 +7,10 @@ test.describe('refusals and a staff override', () => {
     page,
     kiosk,
   }) => {
-    const { pupil, monitor } = kiosk.catalogue;
+    const { pupil, monitor } = kiosk.school;
     await atWelcome(page);
-    await kiosk.tapCard(pupil.rfid!);
-    await kiosk.scanLabel(monitor.barcode!);
+    await kiosk.tapCard(pupil.rfid);
+    await kiosk.scanLabel(monitor.barcode);
     await expect(page.getByRole('alert')).toHaveText(
       'Studio monitor is not for loan. Please leave it where it is kept.',
     );
@@ -21,11 +23,11 @@ test.describe('refusals and a staff override', () => {
     page,
     kiosk,
   }) => {
-    const { barred, camera, teacher } = kiosk.catalogue;
+    const { barred, camera, teacher } = kiosk.school;
     await atWelcome(page);
-    await kiosk.tapCard(barred.rfid!);
+    await kiosk.tapCard(barred.rfid);
     await expect(page.getByRole('heading', { name: 'Hello, Tom Reed' })).toBeVisible();
-    await kiosk.scanLabel(camera.barcode!);
+    await kiosk.scanLabel(camera.barcode);
     const stops = page.getByRole('list', { name: 'What stops this loan' });
     await expect(stops).toHaveText(
       'You can’t borrow equipment at the moment. Please speak to a member of staff.',
@@ -34,7 +36,7 @@ test.describe('refusals and a staff override', () => {
     await expect(borrow).toBeDisabled();
     await kiosk.screenshot('06-refused-borrower');
 
-    await kiosk.tapCard(teacher.rfid!);
+    await kiosk.tapCard(teacher.rfid);
     await expect(page.getByText('Ms Okafor is helping with this loan.')).toBeVisible();
     await kiosk.screenshot('07-staff-override-offered');
     await page.getByRole('button', { name: 'Member of staff will supervise' }).click();
@@ -48,8 +50,15 @@ test.describe('refusals and a staff override', () => {
     await borrow.click();
     await expect(page.getByRole('heading', { name: 'All done, Tom Reed' })).toBeVisible();
     await expect(page.getByText('Approved by Ms Okafor')).toBeVisible();
-    const outbox = await kiosk.core.handlers['sync.status']({});
-    expect(outbox.pendingEvents).toBe(1);
+    // The central API accepted the override too, and keeps who approved it and why in the audit trail.
+    const receipt = (await kiosk.core.handlers['session.get']({})).receipt!;
+    await expect
+      .poll(async () => (await kiosk.central.api<Asset>('GET', `/assets/${camera.id}`)).allocationId)
+      .toBe(receipt.allocationId);
+    const history = await kiosk.central.api<Page<AuditEntry>>('GET', `/people/${teacher.id}/history`);
+    expect(history.items.find((e) => e.action === 'loan.override')?.description).toContain(
+      'Member of staff will supervise',
+    );
   });
 
   test('says a card it does not know is not recognised', async ({ page, kiosk }) => {

@@ -2,7 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { request } from 'undici';
 import { createAdmin } from '../../../central-api/auth/first-admin.js';
-import { allocationAssetLine } from '../../../central-api/db/schema/index.js';
+import { allocationAssetLine, allocationItemLine } from '../../../central-api/db/schema/index.js';
 import { startServer, type RunningServer } from '../../../central-api/server.js';
 import {
   openTestDatabase,
@@ -21,6 +21,18 @@ export type Central = {
   restart(): Promise<void>;
   close(): Promise<void>;
 };
+
+/**
+ * Closes the API like a pulled cable: once it stops listening, every connection still open is cut. A
+ * graceful close would wait for each client to let go, and a kiosk's HTTP client can keep a connection
+ * on which it never sends a request (undici opens one as its event stream is closed) for seconds.
+ */
+async function cutOff(server: RunningServer): Promise<void> {
+  const closing = server.close();
+  while (server.app.server.listening) await new Promise((r) => setTimeout(r, 5));
+  server.app.server.closeAllConnections();
+  await closing;
+}
 
 export type CentralOptions = {
   /** The server's clock, for a test that needs something to have happened days ago. */
@@ -66,14 +78,14 @@ export async function startCentral(
     database,
     api,
     async stop() {
-      await server?.close();
+      if (server) await cutOff(server);
       server = null;
     },
     async restart() {
       server = await serve(port);
     },
     async close() {
-      await server?.close();
+      if (server) await cutOff(server);
       await database.close();
     },
   };
@@ -130,5 +142,14 @@ export async function openLinesOnServer(c: Central, assetId: string): Promise<nu
     .select()
     .from(allocationAssetLine)
     .where(and(eq(allocationAssetLine.assetId, assetId), isNull(allocationAssetLine.returnedAt)));
+  return rows.length;
+}
+
+/** Loan lines of a kit's untagged accessory on the server that have not come back. */
+export async function openItemLinesOnServer(c: Central, groupItemId: string): Promise<number> {
+  const rows = await c.database.db
+    .select()
+    .from(allocationItemLine)
+    .where(and(eq(allocationItemLine.groupItemId, groupItemId), isNull(allocationItemLine.returnedAt)));
   return rows.length;
 }

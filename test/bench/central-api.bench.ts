@@ -1,0 +1,280 @@
+/**
+ * The central API on real PostgreSQL, measured from outside its process as clients see it, each figure
+ * beside the same run's Fastify "hello" ceiling (same process, same machine, same 50 connections).
+ * Floors from issue 3: ≥ 500 checkouts/s with p99 ≤ 100 ms at 50 concurrent clients; sync push
+ * ≥ 1,000 events/s. Uses TEST_DATABASE_URL, or starts scripts/pg-throwaway.sh's cluster.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+import { newId } from '../../domain/ids.js';
+import { hashPassword } from '../../central-api/auth/passwords.js';
+import { openDatabase } from '../../central-api/db/database.js';
+import { round, type Bench, type Figure } from './harness.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CLIENTS = 50;
+const CHECKOUT_SECONDS = 10;
+const PUSH_SECONDS = 8;
+/** Eight kiosks flushing full outboxes at once, as after a network outage. */
+const KIOSKS = 8;
+const BATCH = 100;
+const ASSETS = 50_000;
+const BORROWERS = 5_000;
+const PASSWORD = 'bench staff passphrase';
+
+function postgresUrl(): string {
+  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
+  return execFileSync(join(here, '../../scripts/pg-throwaway.sh'), ['start'], { encoding: 'utf8' }).trim();
+}
+
+async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of its own, migrated, with one admin, borrowers and plain assets (made in SQL: it is set-up). */
+async function prepareDatabase(adminUrl: string) {
+  const name = `kitdesk_bench_${randomBytes(4).toString('hex')}`;
+  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  await (await openDatabase({ url: url.href, poolSize: 1 })).close();
+  const staffEmail = `bench.${name}@school.test`;
+  const seeded = await withClient(url.href, async (c) => {
+    await c.query(
+      `INSERT INTO person (id, name, email, staff, is_admin, can_log_in, password_hash)
+       VALUES ($1, 'Bench Admin', $2, true, true, true, $3)`,
+      [newId(), staffEmail, await hashPassword(PASSWORD)],
+    );
+    await c.query(
+      `INSERT INTO person (id, name, school) SELECT gen_random_uuid(), 'Pupil ' || i, 'Belmont' FROM generate_series(1, $1) i`,
+      [BORROWERS],
+    );
+    await c.query(
+      `INSERT INTO asset (id, name, estimated_value_pence) SELECT gen_random_uuid(), 'Camera ' || i, 50000 FROM generate_series(1, $1) i`,
+      [ASSETS],
+    );
+    const people = await c.query<{ id: string }>('SELECT id FROM person WHERE NOT staff ORDER BY id');
+    const assets = await c.query<{ id: string }>('SELECT id FROM asset ORDER BY id');
+    return { borrowerIds: people.rows.map((r) => r.id), assetIds: assets.rows.map((r) => r.id) };
+  });
+  return { name, url: url.href, staffEmail, ...seeded };
+}
+
+async function startServerProcess(url: string): Promise<{ child: ChildProcess; api: string; hello: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'central-api-bench-server.ts'), url], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  return { child, ...(JSON.parse(line) as { api: string; hello: string }) };
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** Lend the next unused asset to the next borrower on every request. */
+function checkoutLoad(
+  api: string,
+  token: string,
+  take: () => { assetId: string; personId: string },
+  seconds: number,
+) {
+  return autocannon({
+    url: `${api}/loans`,
+    connections: CLIENTS,
+    duration: seconds,
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => {
+          const { assetId, personId } = take();
+          return { ...req, body: JSON.stringify({ borrower: { personId }, items: [{ assetId }] }) };
+        },
+      },
+    ],
+  });
+}
+
+/** Kiosks pushing full batches of checkout events side by side for `seconds`; answers the events applied. */
+async function pushLoad(
+  api: string,
+  tokens: string[],
+  take: () => { assetId: string; personId: string },
+  seconds: number,
+) {
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  let applied = 0;
+  let other = 0;
+  await Promise.all(
+    tokens.map(async (token) => {
+      let seq = 0;
+      while (performance.now() < until) {
+        const events = Array.from({ length: BATCH }, () => {
+          const { assetId, personId } = take();
+          return {
+            eventId: newId(),
+            seq: ++seq,
+            at: new Date().toISOString(),
+            payload: {
+              type: 'checkout',
+              allocationId: newId(),
+              personId,
+              assetIds: [assetId],
+              groupItemIds: [],
+              dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+              staff: null,
+            },
+          };
+        });
+        const { results } = (await post(
+          `${api}/sync/events`,
+          { events },
+          { authorization: `Bearer ${token}` },
+        )) as {
+          results: { status: string }[];
+        };
+        for (const r of results) {
+          if (r.status === 'applied') applied++;
+          else other++;
+        }
+      }
+    }),
+  );
+  return { applied, other, seconds: (performance.now() - started) / 1000 };
+}
+
+const okPerSecond = (r: Result) => r['2xx'] / r.duration;
+
+const bench: Bench = {
+  title: `central API on PostgreSQL (${CLIENTS} clients lending; ${KIOSKS} kiosks pushing; vs Fastify hello)`,
+  async run() {
+    const adminUrl = postgresUrl();
+    const db = await prepareDatabase(adminUrl);
+    const server = await startServerProcess(db.url);
+    try {
+      let next = 0;
+      const take = () => {
+        if (next >= db.assetIds.length) throw new Error(`the benchmark ran out of its ${ASSETS} assets`);
+        const i = next++;
+        return { assetId: db.assetIds[i]!, personId: db.borrowerIds[i % db.borrowerIds.length]! };
+      };
+      const { accessToken } = (await post(`${server.api}/auth/login`, {
+        email: db.staffEmail,
+        password: PASSWORD,
+      })) as {
+        accessToken: string;
+      };
+      const auth = { authorization: `Bearer ${accessToken}` };
+      const kioskTokens: string[] = [];
+      for (let k = 0; k < KIOSKS; k++) {
+        const { enrolmentCode } = (await post(
+          `${server.api}/kiosks`,
+          { name: `Bench kiosk ${k}` },
+          auth,
+        )) as {
+          enrolmentCode: string;
+        };
+        kioskTokens.push(
+          ((await post(`${server.api}/kiosks/enrol`, { code: enrolmentCode })) as { token: string }).token,
+        );
+      }
+
+      const hello = await autocannon({ url: server.hello, connections: CLIENTS, duration: 5 });
+      const helloPerSecond = okPerSecond(hello);
+      const warmCheckouts = await checkoutLoad(server.api, accessToken, take, 2);
+      const checkouts = await checkoutLoad(server.api, accessToken, take, CHECKOUT_SECONDS);
+      if (checkouts.non2xx > 0 || checkouts.errors > 0) {
+        throw new Error(
+          `checkouts failed: ${JSON.stringify(checkouts.statusCodeStats)}, ${checkouts.errors} errors`,
+        );
+      }
+      const warmPush = await pushLoad(server.api, kioskTokens, take, 1);
+      const push = await pushLoad(server.api, kioskTokens, take, PUSH_SECONDS);
+      if (push.other + warmPush.other > 0) throw new Error(`${push.other} pushed events were not applied`);
+      const eventsPerSecond = push.applied / push.seconds;
+      // Every answer the figures count must be a loan in the database. autocannon stops counting with up to
+      // one request per connection still in flight, and those loans are made too.
+      const lent = warmCheckouts['2xx'] + checkouts['2xx'] + warmPush.applied + push.applied;
+      const open = await withClient(db.url, (c) =>
+        c.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM allocation_asset_line WHERE returned_at IS NULL',
+        ),
+      );
+      const made = open.rows[0]?.n ?? 0;
+      if (made < lent || made > lent + 2 * CLIENTS) {
+        throw new Error(`${lent} loans were answered but ${made} are open`);
+      }
+
+      const figures: Figure[] = [
+        {
+          name: 'api.hello_requests_per_s',
+          value: round(helloPerSecond),
+          unit: 'req/s',
+          floor: null,
+          better: 'higher',
+        },
+        {
+          name: 'api.checkouts_per_s',
+          value: round(okPerSecond(checkouts)),
+          unit: 'checkouts/s',
+          floor: 500,
+          better: 'higher',
+        },
+        {
+          name: 'api.checkout_p99',
+          value: round(checkouts.latency.p99),
+          unit: 'ms',
+          floor: 100,
+          better: 'lower',
+        },
+        {
+          name: 'api.checkouts_vs_hello',
+          value: round(okPerSecond(checkouts) / helloPerSecond),
+          unit: '× hello',
+          floor: null,
+          better: 'higher',
+        },
+        {
+          name: 'api.sync_push_events_per_s',
+          value: round(eventsPerSecond),
+          unit: 'events/s',
+          floor: 1000,
+          better: 'higher',
+        },
+        {
+          name: 'api.sync_push_vs_hello',
+          value: round(eventsPerSecond / helloPerSecond),
+          unit: '× hello',
+          floor: null,
+          better: 'higher',
+        },
+      ];
+      return figures;
+    } finally {
+      server.child.kill('SIGTERM');
+      await once(server.child, 'exit');
+      await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`));
+    }
+  },
+};
+export default bench;

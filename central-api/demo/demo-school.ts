@@ -11,7 +11,8 @@ import {
   models,
   type AssetTypeName,
 } from './catalogue-templates.js';
-import { seededRandom, type Random } from './random.js';
+import { demoPeople } from './demo-people.js';
+import { seededRandom, seededUuid } from './random.js';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
@@ -38,62 +39,6 @@ export type DemoSchool = {
   lenderId: string;
 };
 
-const FIRST = [
-  'Amira',
-  'Ben',
-  'Chloe',
-  'Dev',
-  'Ella',
-  'Finn',
-  'Grace',
-  'Hamza',
-  'Isla',
-  'Jack',
-  'Kai',
-  'Leah',
-  'Mason',
-  'Nia',
-  'Oscar',
-  'Priya',
-  'Quinn',
-  'Ruby',
-  'Sami',
-  'Tara',
-  'Umar',
-  'Violet',
-  'Will',
-  'Yasmin',
-  'Zac',
-  'Aisha',
-  'Leo',
-  'Maya',
-  'Noah',
-  'Sofia',
-];
-const LAST = [
-  'Khan',
-  'Smith',
-  'Patel',
-  'Jones',
-  'Okafor',
-  'Williams',
-  'Nowak',
-  'Brown',
-  'Ahmed',
-  'Taylor',
-  'Murphy',
-  'Singh',
-  'Evans',
-  'Hughes',
-  'Begum',
-  'Wilson',
-  'Clarke',
-  'Ali',
-  'Walker',
-  'Osei',
-];
-const SCHOOLS = ['Belmont', 'Walker House'] as const;
-const DEPARTMENTS = ['Media Studies', 'Drama', 'Music', 'Art', 'Computing', 'English', 'Science'];
 const LOCATIONS = [
   { name: 'AV shed 1', area: 'MHS' },
   { name: 'AV shed 2', area: 'MHS' },
@@ -110,20 +55,12 @@ const DISPOSAL_REASONS = [
   'Replaced by a newer model',
 ];
 
-function uuid(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => random.int(0, 15).toString(16));
-  hex[12] = '4';
-  hex[16] = ((random.int(0, 15) & 0x3) | 0x8).toString(16);
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
 const daysAgo = (now: Date, days: number) =>
   new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
 export function demoSchool(now: Date, seed = 2026): DemoSchool {
   const random = seededRandom(seed);
-  const id = () => uuid(random);
+  const id = () => seededUuid(random);
   const locations = LOCATIONS.map((l) => ({ id: id(), ...l }));
   const types = Object.entries(assetTypes).map(([name, t]) => ({
     id: id(),
@@ -133,42 +70,7 @@ export function demoSchool(now: Date, seed = 2026): DemoSchool {
   const typeId = (name: AssetTypeName) => types.find((t) => t.name === name)!.id;
   const disposalTypes = DISPOSALS.map((name) => ({ id: id(), name }));
 
-  const people: Insert<typeof person>[] = [];
-  const cardsUsed = new Set<string>();
-  const card = () => {
-    for (;;) {
-      const c = String(random.int(1_000_000, 4_294_967_295)).padStart(10, '0');
-      if (!cardsUsed.has(c)) return (cardsUsed.add(c), c);
-    }
-  };
-  for (let i = 0; i < 30; i++) {
-    const [first, last] = [FIRST[i % FIRST.length]!, LAST[(i * 7) % LAST.length]!];
-    const school = SCHOOLS[i % 2]!;
-    people.push({
-      id: id(),
-      name: `${i % 3 === 0 ? 'Ms' : 'Mr'} ${first} ${last}`,
-      email:
-        `${first}.${last}.${i}@${school === 'Belmont' ? 'belmont' : 'walkerhouse'}.sch.test`.toLowerCase(),
-      department: DEPARTMENTS[i % DEPARTMENTS.length]!,
-      school,
-      staff: true,
-      isAdmin: i === 0,
-      rfid: card(),
-      barcode: `T${String(1000 + i)}`,
-    });
-  }
-  for (let i = 0; i < 270; i++) {
-    const school = SCHOOLS[i % 2]!;
-    people.push({
-      id: id(),
-      name: `${random.pick(FIRST)} ${random.pick(LAST)}`,
-      department: `Year ${7 + (i % 7)}`,
-      school,
-      lend: !(i % 54 === 5),
-      rfid: card(),
-      barcode: `S${String(200_000 + i)}`,
-    });
-  }
+  const people = demoPeople(random, id);
 
   let tag = 0;
   const assets: Insert<typeof asset>[] = [];

@@ -25,3 +25,12 @@ export function seededRandom(seed: number): Random {
     chance: (p) => next() < p,
   };
 }
+
+/** A version 4 UUID from the seeded source, so the demo's ids are the same every time too. */
+export function seededUuid(random: Random): string {
+  const hex = Array.from({ length: 32 }, () => random.int(0, 15).toString(16));
+  hex[12] = '4';
+  hex[16] = ((random.int(0, 15) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

@@ -3,6 +3,7 @@ import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.
 import { Id } from '../ids.js';
 import { UpdateAssetRequest } from '../api/assets.js';
 import { GroupDetail, UpdateGroupRequest } from '../api/kits.js';
+import { AssetTypeUtilisationReport, LoansOverTimeReport, OverdueReport } from '../api/reports.js';
 import { UpdatePersonRequest } from '../api/people.js';
 import { Asset } from '../model/asset.js';
 import { Group } from '../model/kit.js';
@@ -123,6 +124,12 @@ export const kioskApiMethods = {
   'staff.updateAsset': { params: z.object({ id: Id, patch: UpdateAssetRequest }), result: Asset },
   'staff.kit': { params: z.object({ id: Id }), result: GroupDetail },
   'staff.updateKit': { params: z.object({ id: Id, patch: UpdateGroupRequest }), result: Group },
+  'staff.overdue': { params: none, result: OverdueReport },
+  'staff.loansOverTime': {
+    params: z.object({ interval: z.enum(['day', 'week']).default('week') }),
+    result: LoansOverTimeReport,
+  },
+  'staff.utilisationByType': { params: none, result: AssetTypeUtilisationReport },
   'sync.status': { params: none, result: SyncStatus },
   'sync.now': { params: none, result: SyncStatus },
   'sync.conflicts': { params: none, result: z.array(Conflict) },

@@ -54,6 +54,21 @@ describe('the staff area of a kiosk, against the real central API', () => {
     expect(asset.colour).toBe('Black');
   });
 
+  it('shows the reports a chart is drawn from: loans over time and utilisation per asset type', async () => {
+    await kiosk.handlers['staff.signIn']({ email: ADMIN.email, password: ADMIN.password });
+    await central.api('POST', '/loans', {
+      borrower: { personId: school.pupil.id },
+      items: [{ assetId: school.camera.id }],
+    });
+    const overTime = await kiosk.handlers['staff.loansOverTime']({ interval: 'day' });
+    expect(overTime.buckets).toHaveLength(overTime.loans.length);
+    expect(overTime.loans.reduce((a, b) => a + b, 0)).toBe(1);
+    const byType = await kiosk.handlers['staff.utilisationByType']({});
+    expect(byType.assetTypes.length).toBeGreaterThan(0);
+    const overdue = await kiosk.handlers['staff.overdue']({});
+    expect(overdue.loans).toEqual([]);
+  });
+
   it('forgets the session on sign-out', async () => {
     await kiosk.handlers['staff.signOut']({});
     expect(await dispatch(kiosk.handlers, 'staff.person', { id: school.pupil.id })).toMatchObject({

@@ -1,4 +1,9 @@
 import { GroupDetail } from '../../../domain/api/kits.js';
+import {
+  AssetTypeUtilisationReport,
+  LoansOverTimeReport,
+  OverdueReport,
+} from '../../../domain/api/reports.js';
 import { Asset, Group, Person } from '../../../domain/index.js';
 import type { StaffSession } from '../staff/staff-session.js';
 import type { KioskHandlers } from './dispatch.js';
@@ -20,5 +25,10 @@ export function createStaffHandlers(staff: StaffSession): Pick<KioskHandlers, St
     'staff.updateAsset': ({ id, patch }) => staff.call(Asset, 'PATCH', `assets/${id}`, patch),
     'staff.kit': ({ id }) => staff.call(GroupDetail, 'GET', `groups/${id}`),
     'staff.updateKit': ({ id, patch }) => staff.call(Group, 'PATCH', `groups/${id}`, patch),
+    'staff.overdue': () => staff.call(OverdueReport, 'GET', 'reports/overdue'),
+    'staff.loansOverTime': ({ interval }) =>
+      staff.call(LoansOverTimeReport, 'GET', `reports/loans-over-time?interval=${interval}`),
+    'staff.utilisationByType': () =>
+      staff.call(AssetTypeUtilisationReport, 'GET', 'reports/utilisation/asset-types'),
   };
 }

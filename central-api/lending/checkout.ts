@@ -5,7 +5,7 @@ import type { AuditActor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
 import { loadLendingFacts, type Label, type PersonRow } from './lending-facts.js';
 import { policyFor } from './policy.js';
-import { recordLoan, type Loan } from './record-loan.js';
+import { recordLoan, type Loan, type LoanToRecord } from './record-loan.js';
 
 export type CheckoutInput = {
   allocationId: string;
@@ -21,6 +21,8 @@ export type CheckoutInput = {
   kioskId: string | null;
   actor: AuditActor;
   policy: LendingPolicy;
+  /** Another row to write with the loan, in the same statement (a kiosk event's receipt). */
+  alsoWrite?: LoanToRecord['alsoWrite'];
 };
 
 export type CheckoutOutcome =
@@ -85,6 +87,7 @@ export async function checkOut(tx: Tx, input: CheckoutInput): Promise<CheckoutOu
     assetNames: assets.map((a) => a.name),
     override: override ? { reason: override, staffId: staff.id } : null,
     actor: input.actor,
+    alsoWrite: input.alsoWrite,
   });
   return { kind: 'lent', ...lent, notices: decision.notices };
 }

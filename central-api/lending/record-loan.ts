@@ -27,6 +27,8 @@ export type LoanToRecord = {
   assetNames: string[];
   override: { reason: Reason; staffId: string } | null;
   actor: AuditActor;
+  /** Another row to write in the same statement: a kiosk event's receipt. */
+  alsoWrite?: ((tx: Tx) => WithSubquery) | undefined;
 };
 
 /**
@@ -114,6 +116,7 @@ export async function recordLoan(tx: Tx, loan: LoanToRecord): Promise<Loan> {
       ),
     );
   }
+  if (loan.alsoWrite) writes.push(loan.alsoWrite(tx));
   await tx
     .with(...writes)
     .insert(auditPending)

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { KitdeskError } from '../../domain/errors.js';
 import { Reason } from '../../domain/lending/reasons.js';
@@ -27,8 +27,22 @@ export async function applyEvents(
   kiosk: PushingKiosk,
   events: readonly KioskEvent[],
 ): Promise<EventResult[]> {
+  // A repeated push is answered from what was recorded, without opening a transaction per event.
+  const seen = new Map(
+    (
+      await ctx.db
+        .select()
+        .from(kioskEvent)
+        .where(
+          inArray(
+            kioskEvent.eventId,
+            events.map((e) => e.eventId),
+          ),
+        )
+    ).map((row) => [row.eventId, resultOf(row)]),
+  );
   const results: EventResult[] = [];
-  for (const event of events) results.push(await applyEvent(ctx, kiosk, event));
+  for (const event of events) results.push(seen.get(event.eventId) ?? (await applyEvent(ctx, kiosk, event)));
   return results;
 }
 
@@ -42,29 +56,22 @@ async function applyEvent(ctx: AppContext, kiosk: PushingKiosk, event: KioskEven
       const known = err instanceof KitdeskError ? err : kitdeskErrorOfDatabase(err);
       // Anything else (the database gone, a bug) fails the push, so the kiosk keeps the event and retries.
       if (!known) throw err;
-      return ctx.db.transaction(async (tx) => {
-        if (!(await claim(tx, kiosk, event))) return earlierResult(tx, event.eventId);
-        return reject(tx, kiosk, event, [], known.message);
-      });
+      // Also the way out when another push of the same event won the race to record it.
+      return ctx.db.transaction((tx) => reject(tx, kiosk, event, [], known.message));
     }
   }
 }
 
-/** Record that the event has been seen; false when it already had been. */
-async function claim(tx: Tx, kiosk: PushingKiosk, event: KioskEvent): Promise<boolean> {
-  const claimed = await tx
-    .insert(kioskEvent)
-    .values({
-      eventId: event.eventId,
-      kioskId: kiosk.id,
-      kioskSeq: event.seq,
-      at: new Date(event.at),
-      type: event.payload.type,
-      status: 'applied',
-    })
-    .onConflictDoNothing()
-    .returning({ eventId: kioskEvent.eventId });
-  return claimed.length > 0;
+/** The event's receipt, written with the change it made so that it counts as applied exactly once. */
+function receipt(kiosk: PushingKiosk, event: KioskEvent) {
+  return {
+    eventId: event.eventId,
+    kioskId: kiosk.id,
+    kioskSeq: event.seq,
+    at: new Date(event.at),
+    type: event.payload.type,
+    status: 'applied' as const,
+  };
 }
 
 async function applyInTransaction(
@@ -73,7 +80,6 @@ async function applyInTransaction(
   kiosk: PushingKiosk,
   event: KioskEvent,
 ): Promise<EventResult> {
-  if (!(await claim(tx, kiosk, event))) return earlierResult(tx, event.eventId);
   const actor: AuditActor = { kind: 'kiosk', id: kiosk.id };
   const at = new Date(event.at);
   const { payload } = event;
@@ -90,6 +96,12 @@ async function applyInTransaction(
         kioskId: kiosk.id,
         actor,
         policy: ctx.policy,
+        alsoWrite: (t) =>
+          t
+            .$with('event_receipt')
+            .as(
+              t.insert(kioskEvent).values(receipt(kiosk, event)).returning({ eventId: kioskEvent.eventId }),
+            ),
       });
       if (outcome.kind === 'refused') return reject(tx, kiosk, event, outcome.decision.refusals);
       return { eventId: event.eventId, status: 'applied' };
@@ -104,6 +116,7 @@ async function applyInTransaction(
         actor,
       });
       if (outcome.kind === 'refused') return reject(tx, kiosk, event, outcome.decision.refusals);
+      await tx.insert(kioskEvent).values(receipt(kiosk, event));
       return { eventId: event.eventId, status: 'applied' };
     }
     default: {
@@ -113,6 +126,7 @@ async function applyInTransaction(
   }
 }
 
+/** Record the rejection, unless the event was recorded meanwhile (then answer as it was recorded). */
 async function reject(
   tx: Tx,
   kiosk: PushingKiosk,
@@ -121,10 +135,12 @@ async function reject(
   problem?: string,
 ): Promise<EventResult> {
   const message = problem ?? reasons.map((r) => r.message).join(' ');
-  await tx
-    .update(kioskEvent)
-    .set({ status: 'rejected', reasons, message })
-    .where(eq(kioskEvent.eventId, event.eventId));
+  const [recorded] = await tx
+    .insert(kioskEvent)
+    .values({ ...receipt(kiosk, event), status: 'rejected', reasons, message })
+    .onConflictDoNothing()
+    .returning({ eventId: kioskEvent.eventId });
+  if (!recorded) return earlierResult(tx, event.eventId);
   const { payload } = event;
   const subjects =
     payload.type === 'checkout'
@@ -145,16 +161,20 @@ async function reject(
   return { eventId: event.eventId, status: 'rejected', reasons, message };
 }
 
-/** The answer for an event seen before: "duplicate" if it was applied, its rejection again if not. */
 async function earlierResult(tx: Tx, eventId: string): Promise<EventResult> {
   const [seen] = await tx.select().from(kioskEvent).where(eq(kioskEvent.eventId, eventId));
-  if (seen?.status === 'rejected') {
+  return seen ? resultOf(seen) : { eventId, status: 'duplicate' };
+}
+
+/** The answer for an event seen before: "duplicate" if it was applied, its rejection again if not. */
+function resultOf(seen: typeof kioskEvent.$inferSelect): EventResult {
+  if (seen.status === 'rejected') {
     return {
-      eventId,
+      eventId: seen.eventId,
       status: 'rejected',
       reasons: z.array(Reason).parse(seen.reasons ?? []),
       message: seen.message ?? '',
     };
   }
-  return { eventId, status: 'duplicate' };
+  return { eventId: seen.eventId, status: 'duplicate' };
 }

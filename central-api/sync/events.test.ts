@@ -85,6 +85,19 @@ describe.each(databaseKinds)('POST /sync/events on %s', (kind) => {
     );
   });
 
+  it('two pushes of one batch at the same moment apply each event once', async () => {
+    const pupil = await c.person('Twice');
+    const assets = [await c.asset('Race A'), await c.asset('Race B'), await c.asset('Race C')];
+    const batch = assets.map((a) => checkout(pupil.id, [a.id]));
+    const before = await footprint();
+    const [first, second] = await Promise.all([push(batch), push(batch)]);
+    for (let i = 0; i < batch.length; i++) {
+      expect([first![i]!.status, second![i]!.status].sort()).toEqual(['applied', 'duplicate']);
+    }
+    const [audit] = await t.database.db.select({ n: count() }).from(auditEntry);
+    expect((audit?.n ?? 0) - (before.auditEntries ?? 0)).toBe(batch.length);
+  });
+
   it('rejects an invalid event with its reasons and applies the rest of the batch', async () => {
     const pupil = await c.person('Ben');
     const fixed = await c.asset('Studio monitor', { cannotLend: true });

@@ -11,6 +11,7 @@ import './styles/checkout.css';
 import './styles/desk.css';
 import './styles/panels.css';
 import './styles/diagnostics.css';
+import './styles/staff.css';
 
 const { api, connection } = installKiosk();
 const stores = createKioskStores(api, connection);

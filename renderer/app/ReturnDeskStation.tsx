@@ -26,6 +26,7 @@ export function ReturnDeskStation() {
               label: attention > 0 ? `Needs attention (${attention})` : 'Needs attention',
             },
             { panel: 'search', label: 'Search' },
+            { panel: 'reports', label: 'Reports' },
             { panel: 'sync', label: 'Sync' },
             { panel: 'settings', label: 'Settings' },
             { panel: 'diagnostics', label: 'Diagnostics' },

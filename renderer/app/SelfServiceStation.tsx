@@ -15,6 +15,8 @@ export function SelfServiceStation() {
   const { view } = useKiosk('session');
   const { info } = useKiosk('station');
   const { panel, open } = useKiosk('navigation');
+  const staffAccount = useKiosk('staffAccount');
+  const editor = useKiosk('editor');
   const staffPresent = Boolean(view?.borrower?.staff || view?.staff);
   const staffPanelOpen = panel !== null && panel !== 'diagnostics';
   useSessionKeepAlive(true);
@@ -23,6 +25,16 @@ export function SelfServiceStation() {
   useEffect(() => {
     if (staffPanelOpen && !staffPresent) open(null);
   }, [staffPanelOpen, staffPresent, open]);
+
+  // The next person at a self-service kiosk must not inherit a member of staff's sign-in or open record.
+  const signedIn = staffAccount.account !== null;
+  const { signOut } = staffAccount;
+  const { close } = editor;
+  useEffect(() => {
+    if (staffPresent) return;
+    close();
+    if (signedIn) void signOut();
+  }, [staffPresent, signedIn, signOut, close]);
 
   if (panel === 'diagnostics') return <DiagnosticsScreen onClose={() => open(null)} />;
   if (staffPanelOpen && staffPresent) return <StaffArea panel={panel} />;

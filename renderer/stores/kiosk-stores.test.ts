@@ -47,7 +47,14 @@ describe('the kiosk stores together', () => {
     await settle();
     const first = api.calls.length;
     expect(api.calls.map((c) => c.method)).toEqual(
-      expect.arrayContaining(['station.info', 'session.get', 'returns.get', 'sync.status', 'sync.conflicts']),
+      expect.arrayContaining([
+        'station.info',
+        'session.get',
+        'returns.get',
+        'sync.status',
+        'sync.conflicts',
+        'staff.session',
+      ]),
     );
     connection.move({ status: 'reconnecting', attempt: 1 });
     connection.move({ status: 'open' });

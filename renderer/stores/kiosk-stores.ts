@@ -4,9 +4,12 @@ import type { SoundPlayer } from '../sounds/sound-player.js';
 import { createConnectionStore } from './connection-store.js';
 import { createDevicesStore } from './devices-store.js';
 import { createNavigationStore } from './navigation-store.js';
+import { createRecordEditorStore } from './record-editor-store.js';
+import { createReportsStore } from './reports-store.js';
 import { createReturnsStore } from './returns-store.js';
 import { createSearchStore } from './search-store.js';
 import { createSessionStore } from './session-store.js';
+import { createStaffAccountStore } from './staff-account-store.js';
 import { createStationStore } from './station-store.js';
 import { createSyncStore } from './sync-store.js';
 
@@ -20,6 +23,9 @@ export function createKioskStores(api: KioskApi, connection: ConnectionSource) {
     sync: createSyncStore(api),
     devices: createDevicesStore(api),
     search: createSearchStore(api),
+    staffAccount: createStaffAccountStore(api),
+    editor: createRecordEditorStore(api),
+    reports: createReportsStore(api),
     navigation: createNavigationStore(),
   };
 }
@@ -54,6 +60,7 @@ export async function reloadAll(stores: KioskStores): Promise<void> {
     stores.session.getState().refresh(),
     stores.returns.getState().refresh(),
     stores.sync.getState().refresh(),
+    stores.staffAccount.getState().refresh(),
   ]);
 }
 

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 
 /** The screens besides the station's own flow (checkout on a kiosk, returns on a desk). */
-export type Panel = 'attention' | 'search' | 'sync' | 'settings' | 'diagnostics';
+export type Panel = 'attention' | 'search' | 'reports' | 'sync' | 'settings' | 'diagnostics';
 
 export type NavigationState = {
   /** Null shows the station's own flow. */

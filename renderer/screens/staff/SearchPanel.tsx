@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Asset } from '../../../domain/model/asset.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
@@ -14,8 +14,28 @@ function assetState(a: Asset): { label: string; tone: 'ok' | 'warn' | 'bad' | 'n
 /** Look people and equipment up by name or by scanning a card or label into the box. */
 export function SearchPanel() {
   const search = useKiosk('search');
+  const editor = useKiosk('editor');
+  const { account } = useKiosk('staffAccount');
   const id = useId();
   const result = search.result;
+  const query = search.query;
+  const rerun = search.search;
+  // Back from an edit or a sync: show the kiosk's copy as it is now, not as it was when last typed. Only
+  // on arrival: typing runs its own searches.
+  const [arrivalQuery] = useState(query);
+  useEffect(() => {
+    if (arrivalQuery.trim()) void rerun(arrivalQuery);
+  }, [arrivalQuery, rerun]);
+  const edit = (label: string, kind: 'person' | 'asset' | 'kit', recordId: string) => (
+    <button
+      type="button"
+      className="btn btn--secondary results__edit"
+      aria-label={label}
+      onClick={() => void editor.open({ kind, id: recordId })}
+    >
+      {kind === 'kit' ? 'Edit kit' : 'Edit'}
+    </button>
+  );
   return (
     <div className="search">
       <h2 className="panel-heading">Search</h2>
@@ -29,6 +49,11 @@ export function SearchPanel() {
           onChange={(e) => void search.search(e.currentTarget.value)}
         />
       </form>
+      <p className="search__hint">
+        {account
+          ? 'Tap Edit to change a record on the central system.'
+          : 'Tap Edit to change a record: you will be asked for your staff email and password.'}
+      </p>
       <ErrorNote error={search.error} />
       {result && (
         <div className="search__results" aria-live="polite">
@@ -51,6 +76,7 @@ export function SearchPanel() {
                       </span>
                       {!p.rfid && <span className="pill pill--warn">No card</span>}
                     </span>
+                    <span className="results__actions">{edit(`Edit ${p.name}`, 'person', p.id)}</span>
                   </li>
                 ))}
               </ul>
@@ -78,6 +104,10 @@ export function SearchPanel() {
                       </span>
                       <span className="results__badges">
                         <span className={`pill pill--${state.tone}`}>{state.label}</span>
+                      </span>
+                      <span className="results__actions">
+                        {edit(`Edit ${a.name}`, 'asset', a.id)}
+                        {a.groupId && edit(`Edit the kit of ${a.name}`, 'kit', a.groupId)}
                       </span>
                     </li>
                   );

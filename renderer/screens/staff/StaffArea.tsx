@@ -41,6 +41,7 @@ export function StaffArea({ panel }: { panel: Exclude<Panel, 'diagnostics'> }) {
           onOpen={open}
           items={[
             { panel: 'search', label: 'Search' },
+            { panel: 'reports', label: 'Reports' },
             { panel: 'attention', label: 'Needs attention' },
             { panel: 'sync', label: 'Sync' },
             { panel: 'settings', label: 'Settings' },

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { person } from '../testing/staff-records.js';
+import { draftToPersonPatch, personToDraft } from './person-form.js';
+
+describe('the person form', () => {
+  it('shows missing values as empty fields and sends empty fields as no value', () => {
+    const draft = personToDraft(person({ department: null, barcode: null }));
+    expect(draft).toMatchObject({ department: '', barcode: '', leftAt: '' });
+    expect(draftToPersonPatch({ ...draft, school: '  ' })).toEqual({
+      ok: true,
+      patch: {
+        name: 'Amira Khan',
+        department: null,
+        school: null,
+        lend: true,
+        rfid: '67003B51C6',
+        barcode: null,
+        leftAt: null,
+      },
+    });
+  });
+
+  it('sends the changes made, trimmed', () => {
+    const draft = { ...personToDraft(person()), name: ' Amira K. Khan ', lend: false, leftAt: '2026-07-20' };
+    const answer = draftToPersonPatch(draft);
+    expect(answer.ok && answer.patch).toMatchObject({
+      name: 'Amira K. Khan',
+      lend: false,
+      leftAt: '2026-07-20',
+    });
+  });
+
+  it('puts a plain sentence beside each field the schema refuses', () => {
+    const draft = {
+      ...personToDraft(person()),
+      name: '   ',
+      department: 'x'.repeat(201),
+      leftAt: '2026-02-30',
+    };
+    expect(draftToPersonPatch(draft)).toEqual({
+      ok: false,
+      errors: {
+        name: 'Fill this in.',
+        department: 'Use at most 200 characters.',
+        leftAt: 'Enter a real date.',
+      },
+    });
+  });
+});

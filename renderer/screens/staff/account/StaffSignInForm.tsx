@@ -1,0 +1,49 @@
+import { useId, useState } from 'react';
+import { useKiosk } from '../../../app/stores-context.js';
+import { ErrorNote } from '../../../components/ErrorNote.js';
+
+/** Email and password, checked by the central API; its refusal is shown in its own words. */
+export function StaffSignInForm() {
+  const staff = useKiosk('staffAccount');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="sign-in"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        // The password is not kept on screen after an attempt, whether it worked or not.
+        if (await staff.signIn(email, password)) setEmail('');
+        setPassword('');
+      }}
+    >
+      <h3 id={`${id}-heading`} className="section-heading">
+        Staff sign-in
+      </h3>
+      <label htmlFor={`${id}-email`}>Email</label>
+      <input
+        id={`${id}-email`}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+      />
+      <label htmlFor={`${id}-password`}>Password</label>
+      <input
+        id={`${id}-password`}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+      />
+      <ErrorNote error={staff.error} />
+      <button type="submit" className="btn btn--primary btn--big" disabled={staff.busy}>
+        {staff.busy ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

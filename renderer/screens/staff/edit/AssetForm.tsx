@@ -1,0 +1,87 @@
+import type { Asset } from '../../../../domain/model/asset.js';
+import { useKiosk } from '../../../app/stores-context.js';
+import { assetToDraft, draftToAssetPatch, type HighValueChoice } from '../../../forms/asset-form.js';
+import { CheckField, TextField } from './FormField.js';
+import { SaveBar } from './SaveBar.js';
+import { useDraft } from './useDraft.js';
+
+const highValueChoices: [HighValueChoice, string][] = [
+  ['from-value', 'From its value (over £1,000)'],
+  ['yes', 'Always high value'],
+  ['no', 'Never high value'],
+];
+
+export function AssetForm({ asset }: { asset: Asset }) {
+  const editor = useKiosk('editor');
+  const { draft, errors, change, submit, hasProblems } = useDraft(
+    assetToDraft(asset),
+    draftToAssetPatch,
+    editor.saveAsset,
+  );
+  const text = (
+    field: 'name' | 'barcode' | 'rfid' | 'qrCode' | 'serialNumber' | 'manufacturer' | 'colour',
+    label: string,
+  ) => (
+    <TextField label={label} value={draft[field]} error={errors[field]} onChange={(v) => change(field, v)} />
+  );
+  return (
+    <form
+      className="edit-form"
+      aria-label={`Edit ${asset.name}`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="edit-form__grid">
+        {text('name', 'Name')}
+        {text('barcode', 'Barcode')}
+        {text('rfid', 'RFID tag')}
+        {text('qrCode', 'QR code')}
+        {text('serialNumber', 'Serial number')}
+        {text('manufacturer', 'Manufacturer')}
+        {text('colour', 'Colour')}
+        <TextField
+          label="Estimated value"
+          prefix="£"
+          inputMode="decimal"
+          hint="In pounds, like 650 or 650.50."
+          value={draft.estimatedValuePounds}
+          error={errors.estimatedValuePounds}
+          onChange={(v) => change('estimatedValuePounds', v)}
+        />
+      </div>
+      <TextField
+        label="Description"
+        type="textarea"
+        value={draft.description}
+        error={errors.description}
+        onChange={(v) => change('description', v)}
+      />
+      <fieldset className="field edit-form__choices">
+        <legend>High value</legend>
+        {highValueChoices.map(([choice, label]) => (
+          <label key={choice} className="choice">
+            <input
+              type="radio"
+              name={`high-value-${asset.id}`}
+              checked={draft.highValue === choice}
+              onChange={() => change('highValue', choice)}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+        {errors.highValue && <span className="field__error">{errors.highValue}</span>}
+      </fieldset>
+      <CheckField
+        label="Not for loan"
+        hint="Tick to stop every kiosk lending it, for example while it is being repaired."
+        checked={draft.cannotLend}
+        error={errors.cannotLend}
+        onChange={(v) => change('cannotLend', v)}
+      />
+      <SaveBar label="Save equipment" hasProblems={hasProblems} />
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import type { GroupDetail } from '../../../../domain/api/kits.js';
+import { useKiosk } from '../../../app/stores-context.js';
+import { draftToKitPatch, kitToDraft } from '../../../forms/kit-form.js';
+import { TextField } from './FormField.js';
+import { SaveBar } from './SaveBar.js';
+import { useDraft } from './useDraft.js';
+
+/** A kit's name and description; its parts are listed, and join or leave it from their own asset. */
+export function KitForm({ kit }: { kit: GroupDetail }) {
+  const editor = useKiosk('editor');
+  const { draft, errors, change, submit, hasProblems } = useDraft(
+    kitToDraft(kit),
+    draftToKitPatch,
+    editor.saveKit,
+  );
+  return (
+    <form
+      className="edit-form"
+      aria-label={`Edit ${kit.name}`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <TextField
+        label="Kit name"
+        value={draft.name}
+        error={errors.name}
+        onChange={(v) => change('name', v)}
+      />
+      <TextField
+        label="Description"
+        type="textarea"
+        value={draft.description}
+        error={errors.description}
+        onChange={(v) => change('description', v)}
+      />
+      <div className="kit-parts">
+        <section aria-labelledby="kit-members">
+          <h3 id="kit-members" className="section-heading">
+            Parts with a label ({kit.members.length})
+          </h3>
+          {kit.members.length === 0 ? (
+            <p className="empty-note">No labelled parts yet.</p>
+          ) : (
+            <ul className="kit-parts__list">
+              {kit.members.map((m) => (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    className="btn btn--quiet"
+                    onClick={() => void editor.open({ kind: 'asset', id: m.id })}
+                  >
+                    {m.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="kit-items">
+          <h3 id="kit-items" className="section-heading">
+            Accessories to tick ({kit.items.length})
+          </h3>
+          {kit.items.length === 0 ? (
+            <p className="empty-note">No accessories.</p>
+          ) : (
+            <ul className="kit-parts__list kit-parts__list--plain">
+              {kit.items.map((i) => (
+                <li key={i.id}>{i.name}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <SaveBar label="Save kit" hasProblems={hasProblems} />
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { useKiosk } from '../../../app/stores-context.js';
+import { formatShortDateTime } from '../../../format/dates.js';
+import { count } from '../../../format/wording.js';
+
+/** Loans past their due date, longest overdue first as the central API sorts them. */
+export function OverdueLoans() {
+  const { overdue } = useKiosk('reports');
+  const id = useId();
+  if (!overdue) return null;
+  return (
+    <section className="report" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="section-heading">
+        Overdue loans ({overdue.loans.length})
+      </h3>
+      {overdue.loans.length === 0 ? (
+        <p className="empty-note">Nothing is overdue.</p>
+      ) : (
+        <table className="report-table">
+          <caption className="visually-hidden">Overdue loans</caption>
+          <thead>
+            <tr>
+              <th scope="col">Borrower</th>
+              <th scope="col">Still out</th>
+              <th scope="col">Was due</th>
+              <th scope="col">Overdue by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overdue.loans.map((loan) => (
+              <tr key={loan.allocationId}>
+                <th scope="row">
+                  {loan.borrower.name}
+                  <span className="report-table__detail">
+                    {[loan.borrower.department, loan.borrower.school].filter(Boolean).join(' · ')}
+                  </span>
+                </th>
+                <td>
+                  <ul className="report-table__items">
+                    {loan.assets.map((a) => (
+                      <li key={a.id}>{a.name}</li>
+                    ))}
+                    {loan.accessories.map((a) => (
+                      <li key={a.id} className="report-table__accessory">
+                        {a.name} <span className="visually-hidden">(accessory)</span>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{formatShortDateTime(loan.dueAt)}</td>
+                <td className="report-table__late">{count(loan.daysOverdue, 'day')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

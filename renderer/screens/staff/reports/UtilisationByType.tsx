@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { useKiosk } from '../../../app/stores-context.js';
+import { utilisationChartData, utilisationSummary } from '../../../charts/utilisation-chart-data.js';
+import { BarChart } from './BarChart.js';
+import { ChartTable } from './ChartTable.js';
+
+const percent = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+
+/** How much of the time each type of equipment was out on loan. */
+export function UtilisationByType() {
+  const { utilisation } = useKiosk('reports');
+  const id = useId();
+  if (!utilisation) return null;
+  const data = utilisationChartData(utilisation);
+  const summary = utilisationSummary(utilisation);
+  return (
+    <section className="report" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="section-heading">
+        Time on loan per asset type
+      </h3>
+      <p className="report__summary">{summary}</p>
+      <BarChart data={data} summary={summary} yTitle="Share of time on loan" yMax={100} yTickSuffix="%" />
+      <ChartTable
+        data={data}
+        caption="Share of time on loan per asset type"
+        rowHeading="Asset type"
+        format={percent}
+      />
+    </section>
+  );
+}

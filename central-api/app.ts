@@ -15,10 +15,12 @@ import { lookupRoutes } from './catalogue/lookup.routes.js';
 import { peopleRoutes } from './catalogue/people.routes.js';
 import { referenceDataRoutes } from './catalogue/reference.routes.js';
 import type { Database } from './db/database.js';
+import { exportRoutes } from './exports/exports.routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { healthRoutes } from './http/health.routes.js';
 import { registerOpenApi } from './http/openapi.js';
 import { requireDeclaredAccess } from './http/route-access.js';
+import { importRoutes } from './imports/imports.routes.js';
 import { kioskRoutes } from './kiosks/kiosks.routes.js';
 import { lendingRoutes } from './lending/lending.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
@@ -27,6 +29,8 @@ import { streamRoutes } from './sync/stream.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
+/** Room for a hundred thousand assets with long descriptions. */
+export const DEFAULT_IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -45,6 +49,8 @@ export type AppOptions = {
   signInLimit?: { max: number; windowMs: number };
   /** The school's time zone; Europe/London unless told otherwise. */
   timeZone?: string;
+  /** The largest CSV file an import takes, in bytes. */
+  importMaxBytes?: number;
 };
 
 /** Build the central API on a database, ready to `inject` or `listen`. */
@@ -88,6 +94,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(lendingRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
+  await app.register(importRoutes, { ctx, maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
+  await app.register(exportRoutes, { ctx });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });
 

@@ -109,6 +109,10 @@ const routes: Record<string, Expectation> = {
     allowedTo: 'staff',
     invalid: { query: 'to=soon' },
   },
+  'POST /imports/people': { deniedTo: 'staff', allowedTo: 'admin', invalid: { query: 'commit=maybe' } },
+  'POST /imports/assets': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: { name: 'Tripod' } } },
+  'GET /exports/people': { deniedTo: 'staff', allowedTo: 'admin', invalid: null },
+  'GET /exports/{table}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { path: 'kiosks' } },
   'GET /sync/changes': { deniedTo: 'staff', allowedTo: 'kiosk', invalid: { query: 'after=-5' } },
   'POST /sync/events': { deniedTo: 'admin', allowedTo: 'kiosk', invalid: { body: { events: [] } } },
   'GET /sync/stream': { deniedTo: 'borrower', allowedTo: 'kiosk', invalid: null },
@@ -141,7 +145,8 @@ describe.each(databaseKinds)('every route’s refusals on %s', (kind) => {
 
   const call = (route: string, headers: Record<string, string>, input: Invalid = {}) => {
     const [method, template] = route.split(' ') as [string, string];
-    const url = template.replace('{id}', input.path ?? UNKNOWN_ID) + (input.query ? `?${input.query}` : '');
+    const url =
+      template.replace(/\{\w+\}/, input.path ?? UNKNOWN_ID) + (input.query ? `?${input.query}` : '');
     const body =
       input.body === undefined ? (['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined) : input.body;
     return t.app.inject({

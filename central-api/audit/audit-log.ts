@@ -1,6 +1,7 @@
 import { newId } from '../../domain/ids.js';
 import type { AuditActor } from '../auth/actor.js';
 import type { Db, Tx } from '../db/database.js';
+import { insertRows } from '../db/raw-query.js';
 import { auditPending } from '../db/schema/index.js';
 
 export type AuditRecord = {
@@ -42,15 +43,15 @@ export function auditRow(actor: AuditActor, record: AuditRecord): typeof auditPe
   };
 }
 
-const BATCH = 500;
-
-/** Record many changes at once (a bulk import), in as few statements as the database's limits allow. */
+/** Record many changes at once (a bulk import), in the transaction that makes them. */
 export async function appendAuditEntries(
   tx: Tx | Db,
   actor: AuditActor,
   records: readonly AuditRecord[],
 ): Promise<void> {
-  for (let i = 0; i < records.length; i += BATCH) {
-    await tx.insert(auditPending).values(records.slice(i, i + BATCH).map((r) => auditRow(actor, r)));
-  }
+  await insertRows(
+    tx,
+    auditPending,
+    records.map((r) => auditRow(actor, r)),
+  );
 }

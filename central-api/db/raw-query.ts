@@ -1,5 +1,5 @@
-import type { SQL } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, Tx } from './database.js';
 
@@ -25,4 +25,45 @@ export function isoText(expression: SQL): SQL<string> {
 /** A JavaScript time as a timestamptz parameter. */
 export function timestampParam(at: Date): SQL {
   return sql`${at.toISOString()}::timestamptz`;
+}
+
+/** A list as one array parameter (`= any(…)`), however long: drizzle would spread a list into one parameter each. */
+export function textArray(values: readonly string[]): SQL {
+  return sql`${sql.param([...values])}::text[]`;
+}
+
+export function uuidArray(values: readonly string[]): SQL {
+  return sql`${sql.param([...values])}::uuid[]`;
+}
+
+const INSERT_CHUNK = 5000;
+
+/**
+ * Insert many rows with one statement per few thousand, each sending its rows as one JSON parameter:
+ * building and sending a parameter per value is what makes a bulk import slow, not the database.
+ * Every row must give the same columns; the others take their defaults.
+ */
+export async function insertRows<T extends PgTable>(
+  db: Db | Tx,
+  table: T,
+  rows: readonly Partial<T['$inferInsert']>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const keys = Object.keys(rows[0]!);
+  const names = sql.join(
+    keys.map((k) => sql.identifier(columns[k]!.name)),
+    sql`, `,
+  );
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const json = rows.slice(i, i + INSERT_CHUNK).map((row) => {
+      const r = row as Record<string, unknown>;
+      return Object.fromEntries(
+        keys.map((k) => [columns[k]!.name, r[k] instanceof Date ? (r[k] as Date).toISOString() : r[k]]),
+      );
+    });
+    await db.execute(
+      sql`insert into ${table} (${names}) select ${names} from json_populate_recordset(null::${table}, ${JSON.stringify(json)}::json)`,
+    );
+  }
 }

@@ -21,7 +21,7 @@ describe('the person form', () => {
   });
 
   it('sends the changes made, trimmed', () => {
-    const draft = { ...personToDraft(person()), name: ' Amira K. Khan ', lend: false, leftAt: '2026-07-20' };
+    const draft = { ...personToDraft(person()), name: ' Amira K. Khan ', lend: false, leftAt: '20/7/2026' };
     const answer = draftToPersonPatch(draft);
     expect(answer.ok && answer.patch).toMatchObject({
       name: 'Amira K. Khan',
@@ -35,7 +35,7 @@ describe('the person form', () => {
       ...personToDraft(person()),
       name: '   ',
       department: 'x'.repeat(201),
-      leftAt: '2026-02-30',
+      leftAt: '30/02/2026',
     };
     expect(draftToPersonPatch(draft)).toEqual({
       ok: false,
@@ -44,6 +44,14 @@ describe('the person form', () => {
         department: 'Use at most 200 characters.',
         leftAt: 'Enter a real date.',
       },
+    });
+  });
+
+  it('shows when they left as day/month/year and asks for it that way', () => {
+    expect(personToDraft(person({ leftAt: '2026-07-03' })).leftAt).toBe('03/07/2026');
+    expect(draftToPersonPatch({ ...personToDraft(person()), leftAt: 'July' })).toEqual({
+      ok: false,
+      errors: { leftAt: 'Enter the date as day/month/year, like 20/07/2026.' },
     });
   });
 });

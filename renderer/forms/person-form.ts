@@ -1,5 +1,6 @@
 import { UpdatePersonRequest } from '../../domain/api/people.js';
 import type { Person } from '../../domain/model/person.js';
+import { britishToIso, isoToBritish } from './british-date.js';
 import { fieldErrors, textOrNull, type Converted } from './field-errors.js';
 
 /** What the desk may change on a person; email, staff and admin rights are for an admin's own screens. */
@@ -10,7 +11,7 @@ export type PersonDraft = {
   lend: boolean;
   rfid: string;
   barcode: string;
-  /** "YYYY-MM-DD" as a date input holds it, or empty. */
+  /** Day/month/year as typed, e.g. "20/07/2026", or empty. */
   leftAt: string;
 };
 export type PersonField = keyof PersonDraft;
@@ -33,12 +34,13 @@ export function personToDraft(p: Person): PersonDraft {
     lend: p.lend,
     rfid: p.rfid ?? '',
     barcode: p.barcode ?? '',
-    leftAt: p.leftAt ?? '',
+    leftAt: isoToBritish(p.leftAt),
   };
 }
 
 /** The PATCH for a draft, checked against the API's own schema before it is sent. */
 export function draftToPersonPatch(d: PersonDraft): Converted<UpdatePersonRequest, PersonField> {
+  const leftAt = britishToIso(d.leftAt);
   const parsed = UpdatePersonRequest.safeParse({
     name: d.name,
     department: textOrNull(d.department),
@@ -46,8 +48,10 @@ export function draftToPersonPatch(d: PersonDraft): Converted<UpdatePersonReques
     lend: d.lend,
     rfid: textOrNull(d.rfid),
     barcode: textOrNull(d.barcode),
-    leftAt: textOrNull(d.leftAt),
+    leftAt: leftAt ?? null,
   });
-  if (parsed.success) return { ok: true, patch: parsed.data };
-  return { ok: false, errors: fieldErrors(parsed.error.issues, personFields) };
+  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues, personFields);
+  if (leftAt === undefined) errors.leftAt = 'Enter the date as day/month/year, like 20/07/2026.';
+  if (parsed.success && leftAt !== undefined) return { ok: true, patch: parsed.data };
+  return { ok: false, errors };
 }

@@ -7,7 +7,7 @@ import { StaffSignInForm } from './StaffSignInForm.js';
  * Edits and reports happen on the central system in a named person's name, so a card tap is not enough:
  * until someone signs in, this shows why and the sign-in form instead of what it guards.
  */
-export function NeedsStaffSignIn(props: { what: string; children: ReactNode }) {
+export function NeedsStaffSignIn(props: { toDo: string; children: ReactNode }) {
   const { account } = useKiosk('staffAccount');
   if (account)
     return (
@@ -19,8 +19,8 @@ export function NeedsStaffSignIn(props: { what: string; children: ReactNode }) {
   return (
     <div className="needs-sign-in">
       <p className="needs-sign-in__why">
-        {props.what} need your staff email and password. A staff card opens search, sync and settings only,
-        because changes and reports are made on the central system in your name.
+        To {props.toDo}, sign in with your staff email and password. A staff card alone opens search, sync and
+        settings only, because changes and reports are made on the central system in your name.
       </p>
       <StaffSignInForm />
     </div>

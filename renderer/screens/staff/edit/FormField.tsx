@@ -7,7 +7,7 @@ export function TextField(
   props: Common & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'date' | 'textarea';
+    type?: 'text' | 'textarea';
     inputMode?: 'text' | 'decimal';
     prefix?: string;
   },

@@ -50,8 +50,7 @@ export function PersonForm({ person }: { person: Person }) {
         />
         <TextField
           label="Left the school on"
-          hint="Leave empty while they are still at the school."
-          type="date"
+          hint="Day/month/year. Leave empty while they are still at the school."
           value={draft.leftAt}
           error={errors.leftAt}
           onChange={(v) => change('leftAt', v)}

@@ -58,7 +58,7 @@ export function RecordEditor() {
         </button>
         <h2 className="panel-heading">{loaded ? heading(loaded) : 'Edit'}</h2>
       </div>
-      <NeedsStaffSignIn what="Changing people, equipment and kits">
+      <NeedsStaffSignIn toDo="change people, equipment and kits">
         {editor.busy && !loaded && <p role="status">Fetching it from the central system…</p>}
         {!loaded && <ErrorNote error={editor.error} />}
         {asset?.groupId && (

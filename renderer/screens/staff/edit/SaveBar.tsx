@@ -5,18 +5,18 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 export function SaveBar(props: { label: string; hasProblems: boolean }) {
   const editor = useKiosk('editor');
   return (
-    <div className="save-bar">
+    <div className="edit-save">
       {props.hasProblems && (
         <p className="error-note" role="alert">
           Nothing was saved: put right what is marked above, then save again.
         </p>
       )}
       <ErrorNote error={editor.error} />
-      <div className="save-bar__row">
+      <div className="edit-save__row">
         <button type="submit" className="btn btn--go btn--big" disabled={editor.busy}>
           {editor.busy ? 'Saving…' : props.label}
         </button>
-        <p role="status" className="save-bar__saved">
+        <p role="status" className="edit-save__saved">
           {editor.saved ? 'Saved on the central system. The kiosk’s copy changes at its next sync.' : ''}
         </p>
       </div>

@@ -30,7 +30,7 @@ export function ReportsPanel() {
           </button>
         )}
       </div>
-      <NeedsStaffSignIn what="Reports">
+      <NeedsStaffSignIn toDo="see reports">
         <ErrorNote error={reports.error} />
         <OverdueLoans />
         <LoansOverTime />

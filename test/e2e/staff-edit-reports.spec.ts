@@ -1,6 +1,7 @@
 import { ADMIN } from '../integration/support/central.js';
 import type { Page } from '@playwright/test';
-import { atWelcome, expect, test } from './support/kiosk-fixture.js';
+import { join } from 'node:path';
+import { atWelcome, expect, SCREENSHOT_DIR, test } from './support/kiosk-fixture.js';
 
 type PersonRow = { name: string; department: string | null };
 type AssetRow = { estimatedValuePence: number | null };
@@ -133,6 +134,9 @@ test.describe('the staff area signed in', () => {
     await use.getByText('Show the numbers as a table').click();
     await expect(use.getByRole('table')).toContainText('%');
     await kiosk.screenshot('35-staff-reports');
+    // Close enough to read the axes as a person at the screen would.
+    await loans.screenshot({ path: join(SCREENSHOT_DIR, '36-staff-loans-chart.png') });
+    await use.screenshot({ path: join(SCREENSHOT_DIR, '37-staff-utilisation-chart.png') });
 
     await page.getByRole('button', { name: 'Sign out of editing and reports' }).click();
     await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();

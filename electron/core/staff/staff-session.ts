@@ -6,6 +6,8 @@ import { callCentralApi, joinUrl } from '../sync/api-client.js';
 
 type Method = 'GET' | 'POST' | 'PATCH';
 
+const IDLE_SIGN_OUT_MS = 10 * 60_000;
+
 /**
  * A member of staff signed in at this station with their email and password, for the edits and reports
  * that only the central API can do. Tokens live in memory only: a restart or sign-out forgets them.
@@ -13,6 +15,7 @@ type Method = 'GET' | 'POST' | 'PATCH';
 export class StaffSession {
   private tokens: SessionTokens | null = null;
   private expiresAt = 0;
+  private lastUsed = 0;
 
   constructor(
     private readonly apiUrl: () => string | null,
@@ -46,6 +49,7 @@ export class StaffSession {
   }
 
   view(): StaffSessionView | null {
+    this.forgetIfIdle();
     if (!this.tokens) return null;
     const { person, roles } = this.tokens;
     return { name: person.name, email: person.email ?? '', roles };
@@ -58,7 +62,9 @@ export class StaffSession {
     path: string,
     body?: unknown,
   ): Promise<z.infer<T>> {
+    this.forgetIfIdle();
     if (!this.tokens) throw new KitdeskError('unauthenticated', 'Sign in as a member of staff first.');
+    this.lastUsed = this.clock.now();
     if (this.clock.now() >= this.expiresAt) await this.refresh();
     try {
       return await callCentralApi(schema, method, joinUrl(this.base(), path), this.tokens!.accessToken, body);
@@ -67,6 +73,11 @@ export class StaffSession {
       await this.refresh();
       return callCentralApi(schema, method, joinUrl(this.base(), path), this.tokens!.accessToken, body);
     }
+  }
+
+  /** A sign-in left open at a shared screen ends by itself: the next person must not inherit it. */
+  private forgetIfIdle(): void {
+    if (this.tokens && this.clock.now() - this.lastUsed > IDLE_SIGN_OUT_MS) this.tokens = null;
   }
 
   private async refresh(): Promise<void> {
@@ -88,6 +99,7 @@ export class StaffSession {
 
   private keep(tokens: SessionTokens): void {
     this.tokens = tokens;
+    this.lastUsed = this.clock.now();
     // Renew a little early so a call never goes out with a token about to lapse.
     this.expiresAt = this.clock.now() + Math.max(0, tokens.expiresIn - 30) * 1000;
   }

@@ -28,9 +28,14 @@ export type Central = {
  * on which it never sends a request (undici opens one as its event stream is closed) for seconds.
  */
 async function cutOff(server: RunningServer): Promise<void> {
-  const closing = server.close();
-  while (server.app.server.listening) await new Promise((r) => setTimeout(r, 5));
-  server.app.server.closeAllConnections();
+  let closed = false;
+  const closing = server.close().finally(() => {
+    closed = true;
+  });
+  while (!closed) {
+    if (!server.app.server.listening) server.app.server.closeAllConnections();
+    await Promise.race([closing, new Promise((r) => setTimeout(r, 10))]);
+  }
   await closing;
 }
 

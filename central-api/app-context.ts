@@ -16,6 +16,8 @@ export type AppContext = {
   readonly changes: ChangeFeed;
   /** The school's time zone (IANA name): report days and weeks, and the day of the staff digest. */
   readonly timeZone: string;
+  /** Pupils are erased this many months after they leave; null keeps them until erased by hand. */
+  readonly retentionMonths: number | null;
 };
 
 export type RouteOptions = { ctx: AppContext };

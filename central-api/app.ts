@@ -21,8 +21,11 @@ import { healthRoutes } from './http/health.routes.js';
 import { registerOpenApi } from './http/openapi.js';
 import { requireDeclaredAccess } from './http/route-access.js';
 import { importRoutes } from './imports/imports.routes.js';
+import { startAppJobs } from './jobs/app-jobs.js';
+import type { PeriodicJob } from './jobs/periodic-job.js';
 import { kioskRoutes } from './kiosks/kiosks.routes.js';
 import { lendingRoutes } from './lending/lending.routes.js';
+import { privacyRoutes } from './privacy/privacy.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
 import { ChangeFeed } from './sync/change-feed.js';
 import { streamRoutes } from './sync/stream.routes.js';
@@ -51,6 +54,10 @@ export type AppOptions = {
   timeZone?: string;
   /** The largest CSV file an import takes, in bytes. */
   importMaxBytes?: number;
+  /** Erase pupils this many months after they leave; unset, nobody is erased automatically. */
+  retentionMonths?: number | null;
+  /** Run the background jobs (retention, reminders) in this process; the server does, tests call them. */
+  runJobs?: boolean;
 };
 
 /** Build the central API on a database, ready to `inject` or `listen`. */
@@ -75,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     refreshTokenTtlDays: options.refreshTokenTtlDays ?? 30,
     changes,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    retentionMonths: options.retentionMonths ?? null,
   };
 
   requireDeclaredAccess(app);
@@ -96,9 +104,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportRoutes, { ctx });
   await app.register(importRoutes, { ctx, maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
   await app.register(exportRoutes, { ctx });
+  await app.register(privacyRoutes, { ctx });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });
 
+  let jobs: PeriodicJob | null = null;
+  app.addHook('onClose', async () => jobs?.stop());
   await app.ready();
+  if (options.runJobs) jobs = startAppJobs(ctx, app.log);
   return app;
 }

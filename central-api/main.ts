@@ -11,7 +11,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { createAdmin, ensureFirstAdmin } from './auth/first-admin.js';
-import { databaseOptionsFromEnv, serverEnv } from './config.js';
+import { appOptionsFromEnv, databaseOptionsFromEnv, serverEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoSchool } from './demo/seed-demo.js';
 import { startServer } from './server.js';
@@ -26,10 +26,12 @@ async function serve(options: { demo?: boolean }): Promise<void> {
   const firstAdmin = await ensureFirstAdmin(database.db, admin);
   const demo = options.demo ? await seedDemoSchool(database.db) : null;
   const server = await startServer({
+    ...appOptionsFromEnv(process.env),
     db: database,
     port: env.PORT,
     host: env.HOST,
     logger: { level: env.LOG_LEVEL },
+    runJobs: true,
   });
   const log = server.app.log;
   if (firstAdmin === 'created')

@@ -27,8 +27,25 @@ export async function historyOf(db: Db, id: string, page: number, pageSize: numb
 type Problem = NonNullable<AuditVerification['firstProblem']>;
 
 /**
- * Walk the chain from the start: each entry must follow the one before (no gap), name its hash, and hash
- * to what it says. The hash is recomputed by the same database function that sealed it.
+ * Whether an entry's content is what was sealed: an intact entry's content and salt give its digest; an
+ * entry whose personal data was erased must match the digest its `person.erase` entry (sealed later in
+ * the chain) recorded for it. See migration 0004 for why the chain hashes a digest of the content.
+ */
+// Spelled out with the table's name: drizzle leaves a single table's columns unqualified in the select
+// list, where the inner `erasure` would capture them.
+const contentIntact = sql<boolean>`case when audit_entry.redacted_by is null
+    then audit_entry.salt is not null and audit_entry.content_digest = kitdesk_audit_content_digest(
+      audit_entry.salt, audit_entry.description, audit_entry.before, audit_entry.after)
+    else audit_entry.salt is null and exists (select 1 from audit_entry erasure
+      where erasure.id = audit_entry.redacted_by and erasure.action = 'person.erase' and erasure.seq > audit_entry.seq
+        and erasure.after -> 'redacted' ->> audit_entry.id::text = kitdesk_audit_content_digest(
+          null, audit_entry.description, audit_entry.before, audit_entry.after))
+  end`;
+
+/**
+ * Walk the chain from the start: each entry must follow the one before (no gap), name its hash, hash to
+ * what it says, and hold the content that was sealed. Hashes are recomputed by the database functions
+ * that sealed them.
  */
 export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
   let prevSeq = 0;
@@ -40,10 +57,11 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
         seq: auditEntry.seq,
         prevHash: auditEntry.prevHash,
         hash: auditEntry.hash,
+        redacted: sql<boolean>`${auditEntry.redactedBy} is not null`,
         recomputed: sql<string>`kitdesk_audit_hash(${auditEntry.prevHash}, ${auditEntry.seq}, ${auditEntry.id},
           ${auditEntry.at}, ${auditEntry.actorKind}, ${auditEntry.actorId}, ${auditEntry.action},
-          ${auditEntry.entityType}, ${auditEntry.entityId}, ${auditEntry.subjects}, ${auditEntry.description},
-          ${auditEntry.before}, ${auditEntry.after})`,
+          ${auditEntry.entityType}, ${auditEntry.entityId}, ${auditEntry.subjects}, ${auditEntry.contentDigest})`,
+        contentIntact,
       })
       .from(auditEntry)
       .where(gt(auditEntry.seq, prevSeq))
@@ -69,7 +87,14 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
 }
 
 function problemOf(
-  row: { seq: number; prevHash: string; hash: string; recomputed: string },
+  row: {
+    seq: number;
+    prevHash: string;
+    hash: string;
+    recomputed: string;
+    redacted: boolean;
+    contentIntact: boolean;
+  },
   prevSeq: number,
   prevHash: string,
 ): Problem | null {
@@ -87,11 +112,13 @@ function problemOf(
       message: `Entry ${row.seq} does not follow entry ${prevSeq}: one of them was changed after it was written.`,
     };
   }
-  if (row.recomputed !== row.hash) {
+  if (row.recomputed !== row.hash || !row.contentIntact) {
     return {
       seq: row.seq,
       problem: 'altered',
-      message: `Entry ${row.seq} was changed after it was written: its contents no longer match its hash.`,
+      message: row.redacted
+        ? `Entry ${row.seq} was changed after a person's data was erased from it: it no longer matches what the erasure recorded.`
+        : `Entry ${row.seq} was changed after it was written: its contents no longer match its hash.`,
     };
   }
   return null;

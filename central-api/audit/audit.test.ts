@@ -63,9 +63,13 @@ describe.each(databaseKinds)('audit trail on %s', (kind) => {
 
   it('finds an entry rewritten with a fresh hash, because the next one no longer follows it', async () => {
     const [row] = await t.database.db.select().from(auditEntry).where(eq(auditEntry.seq, 2));
-    const rehash = (description: string) =>
-      `UPDATE audit_entry SET description = '${description.replaceAll("'", "''")}', hash = kitdesk_audit_hash(prev_hash, seq, id, at,
-        actor_kind, actor_id, action, entity_type, entity_id, subjects, '${description.replaceAll("'", "''")}', before, after) WHERE seq = 2`;
+    const rehash = (description: string) => {
+      const quoted = `'${description.replaceAll("'", "''")}'`;
+      const digest = `kitdesk_audit_content_digest(salt, ${quoted}, before, after)`;
+      return `UPDATE audit_entry SET description = ${quoted}, content_digest = ${digest},
+        hash = kitdesk_audit_hash(prev_hash, seq, id, at, actor_kind, actor_id, action, entity_type, entity_id,
+          subjects, ${digest}) WHERE seq = 2`;
+    };
     const result = await tampered([rehash('Forged.')], verify, [rehash(row!.description)]);
     expect(result.firstProblem).toMatchObject({ seq: 3, problem: 'link_broken' });
   });

@@ -37,6 +37,15 @@ export const auditEntry = pgTable(
   {
     seq: bigint('seq', { mode: 'number' }).primaryKey(),
     ...auditFields,
+    /**
+     * A random value sealed with the entry. The chain's hash covers `contentDigest`, a digest of salt,
+     * description, before and after, rather than those fields themselves, so erasure can rewrite them
+     * (and delete the salt) without breaking the chain: see migration 0004.
+     */
+    salt: text('salt'),
+    contentDigest: text('content_digest').notNull(),
+    /** The `person.erase` entry that rewrote this entry's personal data, when one did. */
+    redactedBy: uuid('redacted_by'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "audit_entry" ALTER COLUMN "content_digest" SET NOT NULL;

@@ -126,7 +126,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     async close() {
       await sync.stop();
       await devices.stop();
-      await queue.run(() => undefined);
+      await queue.run(() => session.dispose());
       store.close();
     },
   };

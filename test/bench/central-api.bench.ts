@@ -4,20 +4,15 @@
  * Floors from issue 3: ≥ 500 checkouts/s with p99 ≤ 100 ms at 50 concurrent clients; sync push
  * ≥ 1,000 events/s. Uses TEST_DATABASE_URL, or starts scripts/pg-throwaway.sh's cluster.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
 import { newId } from '../../domain/ids.js';
 import { hashPassword } from '../../central-api/auth/passwords.js';
 import { openDatabase } from '../../central-api/db/database.js';
 import { round, type Bench, type Figure } from './harness.js';
+import { postgresUrl, startServerProcess, withClient } from './support/central-bench.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const CLIENTS = 50;
 const CHECKOUT_SECONDS = 10;
 const PUSH_SECONDS = 8;
@@ -27,21 +22,6 @@ const BATCH = 100;
 const ASSETS = 50_000;
 const BORROWERS = 5_000;
 const PASSWORD = 'bench staff passphrase';
-
-function postgresUrl(): string {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  return execFileSync(join(here, '../../scripts/pg-throwaway.sh'), ['start'], { encoding: 'utf8' }).trim();
-}
-
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A database of its own, migrated, with one admin, borrowers and plain assets (made in SQL: it is set-up). */
 async function prepareDatabase(adminUrl: string) {
@@ -70,14 +50,6 @@ async function prepareDatabase(adminUrl: string) {
     return { borrowerIds: people.rows.map((r) => r.id), assetIds: assets.rows.map((r) => r.id) };
   });
   return { name, url: url.href, staffEmail, ...seeded };
-}
-
-async function startServerProcess(url: string): Promise<{ child: ChildProcess; api: string; hello: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'central-api-bench-server.ts'), url], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-  return { child, ...(JSON.parse(line) as { api: string; hello: string }) };
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {

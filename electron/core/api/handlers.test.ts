@@ -6,10 +6,11 @@ import { newId, type DeviceEvent, type KioskEventMessage } from '../../../domain
 import { openKioskCore, type KioskCore } from '../index.js';
 import { schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
 import { tap } from '../testing/credentials.js';
+import { ManualClock } from '../testing/manual-clock.js';
 import { dispatch } from './dispatch.js';
 
 /** A core on a seeded, enrolled data folder whose central API is unreachable (port 9 refuses at once). */
-async function openEnrolledCore(onExit = () => {}) {
+async function openEnrolledCore(onExit = () => {}, clock?: ManualClock) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kitdesk-handlers-'));
   const school = schoolFixture();
   const { store, ledger } = seededStore(school.changes, join(dataDir, 'kiosk.db'));
@@ -20,7 +21,7 @@ async function openEnrolledCore(onExit = () => {}) {
     token: 'x'.repeat(40),
   });
   store.close();
-  const core = await openKioskCore({ dataDir, onExit, sync: { pollMs: 60_000 } });
+  const core = await openKioskCore({ dataDir, onExit, clock, sync: { pollMs: 60_000 } });
   const events: KioskEventMessage[] = [];
   core.subscribe((m) => events.push(m));
   return { core, school, events };
@@ -93,5 +94,16 @@ describe('session.touch', () => {
     const pushed = events.slice(before).filter((e) => e.event === 'session');
     expect(pushed).toHaveLength(1);
     expect(pushed[0]?.event === 'session' && pushed[0].data.idleAt).toBeGreaterThan(Date.now());
+  });
+});
+
+describe('closing the core', () => {
+  it('stops the session’s idle timer, so nothing touches the closed store later', async () => {
+    const clock = new ManualClock();
+    const { core } = await openEnrolledCore(() => {}, clock);
+    await core.feed(tap('67003B51C6'));
+    expect(clock.pending()).toBeGreaterThan(0);
+    await core.close();
+    expect(clock.pending()).toBe(0);
   });
 });

@@ -189,6 +189,12 @@ export class CheckoutSession {
     return this.changed();
   }
 
+  /** Stops the idle timer: after the core closes, nothing may touch its store. */
+  dispose(): void {
+    if (this.idleTimer !== null) this.deps.clock.clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
   /** A touch on the screen keeps the session alive. */
   touch(): SessionView {
     return this.phase === 'idle' ? this.view() : this.changed();

@@ -1,9 +1,6 @@
-import { eq } from 'drizzle-orm';
-import type { Change, KioskPerson, SyncTable } from '../../../domain/index.js';
-import type { Asset } from '../../../domain/index.js';
+import type Database from 'better-sqlite3';
+import type { Change, SyncTable } from '../../../domain/index.js';
 import { em4100Decimal10 } from '../../../hardware/credentials/em4100-numbers.js';
-import type { StoreDb } from './open-store.js';
-import { allocations, assets, credentials, groupItems, loanLines, people, references } from './schema.js';
 
 /** Credential values are compared upper-cased: printed hex and scanned labels differ in case. */
 export const normaliseCode = (code: string): string => code.trim().toUpperCase();
@@ -16,123 +13,142 @@ function derivedCodes(code: string): string[] {
   return /^[0-9A-F]{10}$/.test(code) ? [em4100Decimal10(code)] : [];
 }
 
-function replaceCredentials(
-  db: StoreDb,
-  entity: 'person' | 'asset',
-  id: string,
-  codes: (string | null)[],
-): void {
-  db.delete(credentials).where(eq(credentials.entityId, id)).run();
-  const stored = codes.flatMap((c) => (c === null ? [] : [normaliseCode(c)]));
-  for (const code of stored) {
-    db.insert(credentials)
-      .values({ code, entity, entityId: id })
-      .onConflictDoUpdate({ target: credentials.code, set: { entity, entityId: id } })
-      .run();
-  }
-  for (const code of stored.flatMap(derivedCodes)) {
-    db.insert(credentials).values({ code, entity, entityId: id }).onConflictDoNothing().run();
-  }
-}
+/**
+ * Writes pulled changes into the mirror with prepared statements: an initial sync is a hundred thousand
+ * rows, and building each statement anew cost more than the writes. Callers wrap a page in one transaction.
+ */
+export class MirrorWriter {
+  private readonly s: Record<string, Database.Statement>;
 
-function remove(db: StoreDb, table: SyncTable, id: string): void {
-  switch (table) {
-    case 'person':
-      db.delete(people).where(eq(people.id, id)).run();
-      db.delete(credentials).where(eq(credentials.entityId, id)).run();
-      return;
-    case 'asset':
-      db.delete(assets).where(eq(assets.id, id)).run();
-      db.delete(credentials).where(eq(credentials.entityId, id)).run();
-      return;
-    case 'groupItem':
-      db.delete(groupItems).where(eq(groupItems.id, id)).run();
-      return;
-    case 'group':
-    case 'location':
-    case 'assetType':
-    case 'disposalType':
-      db.delete(references).where(eq(references.id, id)).run();
-      return;
-    case 'allocation':
-      db.delete(allocations).where(eq(allocations.id, id)).run();
-      return;
-    case 'allocationAssetLine':
-    case 'allocationItemLine':
-      db.delete(loanLines).where(eq(loanLines.id, id)).run();
-      return;
-    default: {
-      const unreachable: never = table;
-      throw new Error(`Unknown sync table ${String(unreachable)}`);
+  constructor(sqlite: Database.Database) {
+    const upsert = (table: string, columns: string[]) =>
+      sqlite.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+         ON CONFLICT (id) DO UPDATE SET ${columns
+           .filter((c) => c !== 'id')
+           .map((c) => `${c} = excluded.${c}`)
+           .join(', ')}`,
+      );
+    this.s = {
+      person: upsert('people', ['id', 'name', 'data']),
+      asset: upsert('assets', ['id', 'group_id', 'name', 'data']),
+      groupItem: upsert('group_items', ['id', 'group_id', 'data']),
+      reference: upsert('reference_rows', ['id', 'table_name', 'data']),
+      allocation: upsert('allocations', ['id', 'person_id', 'data']),
+      loanLine: upsert('loan_lines', ['id', 'allocation_id', 'kind', 'target_id', 'returned_at', 'data']),
+      dropCredentials: sqlite.prepare('DELETE FROM credentials WHERE entity_id = ?'),
+      storedCredential: sqlite.prepare(
+        `INSERT INTO credentials (code, entity, entity_id) VALUES (?, ?, ?)
+         ON CONFLICT (code) DO UPDATE SET entity = excluded.entity, entity_id = excluded.entity_id`,
+      ),
+      derivedCredential: sqlite.prepare(
+        'INSERT INTO credentials (code, entity, entity_id) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING',
+      ),
+      deletePerson: sqlite.prepare('DELETE FROM people WHERE id = ?'),
+      deleteAsset: sqlite.prepare('DELETE FROM assets WHERE id = ?'),
+      deleteGroupItem: sqlite.prepare('DELETE FROM group_items WHERE id = ?'),
+      deleteReference: sqlite.prepare('DELETE FROM reference_rows WHERE id = ?'),
+      deleteAllocation: sqlite.prepare('DELETE FROM allocations WHERE id = ?'),
+      deleteLoanLine: sqlite.prepare('DELETE FROM loan_lines WHERE id = ?'),
+    };
+  }
+
+  apply(change: Change): void {
+    if (change.op === 'delete') this.remove(change.table, change.id);
+    else this.upsert(change);
+  }
+
+  private credentials(entity: 'person' | 'asset', id: string, codes: (string | null)[]): void {
+    this.s.dropCredentials!.run(id);
+    const stored = codes.flatMap((c) => (c === null ? [] : [normaliseCode(c)]));
+    for (const code of stored) this.s.storedCredential!.run(code, entity, id);
+    for (const code of stored.flatMap(derivedCodes)) this.s.derivedCredential!.run(code, entity, id);
+  }
+
+  private remove(table: SyncTable, id: string): void {
+    switch (table) {
+      case 'person':
+        this.s.deletePerson!.run(id);
+        this.s.dropCredentials!.run(id);
+        return;
+      case 'asset':
+        this.s.deleteAsset!.run(id);
+        this.s.dropCredentials!.run(id);
+        return;
+      case 'groupItem':
+        this.s.deleteGroupItem!.run(id);
+        return;
+      case 'group':
+      case 'location':
+      case 'assetType':
+      case 'disposalType':
+        this.s.deleteReference!.run(id);
+        return;
+      case 'allocation':
+        this.s.deleteAllocation!.run(id);
+        return;
+      case 'allocationAssetLine':
+      case 'allocationItemLine':
+        this.s.deleteLoanLine!.run(id);
+        return;
+      default: {
+        const unreachable: never = table;
+        throw new Error(`Unknown sync table ${String(unreachable)}`);
+      }
     }
   }
-}
 
-function upsert(db: StoreDb, change: Change & { op: 'upsert' }): void {
-  switch (change.table) {
-    case 'person': {
-      const p: KioskPerson = change.row;
-      db.insert(people)
-        .values({ id: p.id, name: p.name, data: p })
-        .onConflictDoUpdate({ target: people.id, set: { name: p.name, data: p } })
-        .run();
-      replaceCredentials(db, 'person', p.id, [p.rfid, p.barcode]);
-      return;
-    }
-    case 'asset': {
-      const a: Asset = change.row;
-      db.insert(assets)
-        .values({ id: a.id, groupId: a.groupId, name: a.name, data: a })
-        .onConflictDoUpdate({ target: assets.id, set: { groupId: a.groupId, name: a.name, data: a } })
-        .run();
-      replaceCredentials(db, 'asset', a.id, [a.barcode, a.rfid, a.qrCode]);
-      return;
-    }
-    case 'groupItem': {
-      const g = change.row;
-      db.insert(groupItems)
-        .values({ id: g.id, groupId: g.groupId, data: g })
-        .onConflictDoUpdate({ target: groupItems.id, set: { groupId: g.groupId, data: g } })
-        .run();
-      return;
-    }
-    case 'group':
-    case 'location':
-    case 'assetType':
-    case 'disposalType':
-      db.insert(references)
-        .values({ id: change.id, table: change.table, data: change.row })
-        .onConflictDoUpdate({ target: references.id, set: { data: change.row } })
-        .run();
-      return;
-    case 'allocation': {
-      const a = change.row;
-      db.insert(allocations)
-        .values({ id: a.id, personId: a.personId, data: a })
-        .onConflictDoUpdate({ target: allocations.id, set: { personId: a.personId, data: a } })
-        .run();
-      return;
-    }
-    case 'allocationAssetLine':
-    case 'allocationItemLine': {
-      const l = change.row;
-      const line =
-        'assetId' in l
-          ? { kind: 'asset' as const, targetId: l.assetId }
-          : { kind: 'groupItem' as const, targetId: l.groupItemId };
-      const values = { id: l.id, allocationId: l.allocationId, ...line, returnedAt: l.returnedAt, data: l };
-      db.insert(loanLines).values(values).onConflictDoUpdate({ target: loanLines.id, set: values }).run();
-      return;
-    }
-    default: {
-      const unreachable: never = change;
-      throw new Error(`Unknown sync change ${JSON.stringify(unreachable)}`);
+  private upsert(change: Change & { op: 'upsert' }): void {
+    const data = JSON.stringify(change.row);
+    switch (change.table) {
+      case 'person': {
+        const p = change.row;
+        this.s.person!.run(p.id, p.name, data);
+        this.credentials('person', p.id, [p.rfid, p.barcode]);
+        return;
+      }
+      case 'asset': {
+        const a = change.row;
+        this.s.asset!.run(a.id, a.groupId, a.name, data);
+        this.credentials('asset', a.id, [a.barcode, a.rfid, a.qrCode]);
+        return;
+      }
+      case 'groupItem':
+        this.s.groupItem!.run(change.row.id, change.row.groupId, data);
+        return;
+      case 'group':
+      case 'location':
+      case 'assetType':
+      case 'disposalType':
+        this.s.reference!.run(change.id, change.table, data);
+        return;
+      case 'allocation':
+        this.s.allocation!.run(change.row.id, change.row.personId, data);
+        return;
+      case 'allocationAssetLine':
+        this.s.loanLine!.run(
+          change.row.id,
+          change.row.allocationId,
+          'asset',
+          change.row.assetId,
+          change.row.returnedAt,
+          data,
+        );
+        return;
+      case 'allocationItemLine':
+        this.s.loanLine!.run(
+          change.row.id,
+          change.row.allocationId,
+          'groupItem',
+          change.row.groupItemId,
+          change.row.returnedAt,
+          data,
+        );
+        return;
+      default: {
+        const unreachable: never = change;
+        throw new Error(`Unknown sync change ${JSON.stringify(unreachable)}`);
+      }
     }
   }
-}
-
-/** Writes one change into the mirror. Callers wrap a page of these in one transaction with its cursor. */
-export function applyChange(db: StoreDb, change: Change): void {
-  if (change.op === 'delete') remove(db, change.table, change.id);
-  else upsert(db, change);
 }

@@ -8,7 +8,7 @@ import {
   type EventResult,
   type Reason,
 } from '../../../domain/index.js';
-import { applyChange } from './mirror-writer.js';
+import { MirrorWriter } from './mirror-writer.js';
 import type { StoreDb } from './open-store.js';
 import { conflicts, syncState } from './schema.js';
 
@@ -23,6 +23,7 @@ export class SyncLedger {
     private readonly db: StoreDb,
     sqlite: Database.Database,
   ) {
+    const mirror = new MirrorWriter(sqlite);
     const markAnswered = sqlite.prepare(
       `UPDATE outbox SET status = ?, answered_at = ? WHERE event_id = ? AND status = 'pending'`,
     );
@@ -56,7 +57,7 @@ export class SyncLedger {
     });
 
     this.applyPage = sqlite.transaction((page: ChangesPage) => {
-      for (const change of page.changes) applyChange(this.db, change);
+      for (const change of page.changes) mirror.apply(change);
       this.db
         .update(syncState)
         .set({ cursor: page.cursor, policy: page.policy })

@@ -24,6 +24,11 @@ export class ManualClock implements Clock {
     this.timers.delete(handle as number);
   }
 
+  /** Timers set and not yet fired or cleared. */
+  pending(): number {
+    return this.timers.size;
+  }
+
   advance(ms: number): void {
     const until = this.t + ms;
     for (;;) {

@@ -1,6 +1,7 @@
 import type { LendingPolicy } from '../domain/lending/facts.js';
 import type { AccessTokens } from './auth/access-tokens.js';
 import type { Database, Db } from './db/database.js';
+import type { PictureStore } from './pictures/picture-store.js';
 import type { ChangeFeed } from './sync/change-feed.js';
 
 /** What every route plugin and service needs, made once by buildApp. */
@@ -18,6 +19,8 @@ export type AppContext = {
   readonly timeZone: string;
   /** Pupils are erased this many months after they leave; null keeps them until erased by hand. */
   readonly retentionMonths: number | null;
+  /** Where asset pictures are kept. */
+  readonly pictures: PictureStore;
 };
 
 export type RouteOptions = { ctx: AppContext };

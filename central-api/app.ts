@@ -25,6 +25,9 @@ import { startAppJobs } from './jobs/app-jobs.js';
 import type { PeriodicJob } from './jobs/periodic-job.js';
 import { kioskRoutes } from './kiosks/kiosks.routes.js';
 import { lendingRoutes } from './lending/lending.routes.js';
+import { LocalPictureStore } from './pictures/local-picture-store.js';
+import type { PictureStore } from './pictures/picture-store.js';
+import { pictureRoutes } from './pictures/pictures.routes.js';
 import { privacyRoutes } from './privacy/privacy.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
 import { ChangeFeed } from './sync/change-feed.js';
@@ -32,6 +35,9 @@ import { streamRoutes } from './sync/stream.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
+/** Where pictures go when no store is configured (ignored by git, as the embedded database is). */
+export const DEFAULT_PICTURES_DIR = '.data/pictures';
+export const DEFAULT_PICTURE_MAX_BYTES = 5 * 1024 * 1024;
 /** Room for a hundred thousand assets with long descriptions. */
 export const DEFAULT_IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -56,6 +62,10 @@ export type AppOptions = {
   importMaxBytes?: number;
   /** Erase pupils this many months after they leave; unset, nobody is erased automatically. */
   retentionMonths?: number | null;
+  /** Where asset pictures are kept; a folder under .data unless told otherwise. */
+  pictures?: PictureStore;
+  /** The largest picture an upload takes, in bytes. */
+  pictureMaxBytes?: number;
   /** Run the background jobs (retention, reminders) in this process; the server does, tests call them. */
   runJobs?: boolean;
 };
@@ -83,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     changes,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     retentionMonths: options.retentionMonths ?? null,
+    pictures: options.pictures ?? new LocalPictureStore(DEFAULT_PICTURES_DIR),
   };
 
   requireDeclaredAccess(app);
@@ -105,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, { ctx, maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
   await app.register(exportRoutes, { ctx });
   await app.register(privacyRoutes, { ctx });
+  await app.register(pictureRoutes, { ctx, maxBytes: options.pictureMaxBytes ?? DEFAULT_PICTURE_MAX_BYTES });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });
 

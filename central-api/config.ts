@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE, type AppOptions } from './app.js';
+import { DEFAULT_PICTURES_DIR, DEFAULT_TIME_ZONE, type AppOptions } from './app.js';
 import type { OpenDatabaseOptions } from './db/database.js';
+import { LocalPictureStore } from './pictures/local-picture-store.js';
+import { S3PictureStore } from './pictures/s3-picture-store.js';
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -13,6 +15,10 @@ function isTimeZone(zone: string): boolean {
 
 /** Where the embedded database lives when DATABASE_URL is unset (ignored by git). */
 export const DEFAULT_DATA_DIR = '.data/central';
+
+const yesNo = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => ['true', '1', 'yes'].includes(v));
 
 const Env = z.object({
   DATABASE_URL: z.string().min(1).optional(),
@@ -31,15 +37,40 @@ const Env = z.object({
   /** Erase pupils this many months after their "left at" date; unset, only by hand. */
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).optional(),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).optional(),
+  /** Pictures go to S3-compatible storage when S3_BUCKET is set, to this folder otherwise. */
+  PICTURES_DIR: z.string().min(1).default(DEFAULT_PICTURES_DIR),
+  PICTURE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: yesNo.default(false),
 });
 export type ServerEnv = z.infer<typeof Env>;
+
+/** Settings that only make sense together: a problem for each one missing. */
+function incomplete(e: ServerEnv): string[] {
+  const s3 = [e.S3_ENDPOINT, e.S3_ACCESS_KEY_ID, e.S3_SECRET_ACCESS_KEY].some((v) => v !== undefined);
+  if (!e.S3_BUCKET) return s3 ? ['S3_BUCKET: is needed when other S3_ settings are given'] : [];
+  return (['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+    .filter((k) => e[k] === undefined)
+    .map((k) => `${k}: is needed with S3_BUCKET`);
+}
 
 /** Read the central API's settings from the environment, naming the variable that is wrong. */
 export function serverEnv(env: NodeJS.ProcessEnv): ServerEnv {
   const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`The central API's environment is not valid (${problems}).`);
+  const problems = parsed.success
+    ? incomplete(parsed.data)
+    : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (!parsed.success || problems.length > 0) {
+    throw new Error(`The central API's environment is not valid (${problems.join('; ')}).`);
   }
   return parsed.data;
 }
@@ -52,11 +83,22 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv): OpenDatabaseOpti
 /** The app's settings that come from the environment. */
 export function appOptionsFromEnv(
   env: NodeJS.ProcessEnv,
-): Pick<AppOptions, 'timeZone' | 'retentionMonths' | 'importMaxBytes'> {
+): Pick<AppOptions, 'timeZone' | 'retentionMonths' | 'importMaxBytes' | 'pictures' | 'pictureMaxBytes'> {
   const e = serverEnv(env);
   return {
     timeZone: e.SCHOOL_TIME_ZONE,
     retentionMonths: e.RETENTION_MONTHS ?? null,
     ...(e.IMPORT_MAX_BYTES === undefined ? {} : { importMaxBytes: e.IMPORT_MAX_BYTES }),
+    ...(e.PICTURE_MAX_BYTES === undefined ? {} : { pictureMaxBytes: e.PICTURE_MAX_BYTES }),
+    pictures: e.S3_BUCKET
+      ? new S3PictureStore({
+          ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT } : {}),
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          accessKeyId: e.S3_ACCESS_KEY_ID!,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        })
+      : new LocalPictureStore(e.PICTURES_DIR),
   };
 }

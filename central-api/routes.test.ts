@@ -116,6 +116,13 @@ const routes: Record<string, Expectation> = {
   'GET /people/{id}/export': { deniedTo: 'staff', allowedTo: 'admin', invalid: BAD_ID },
   'POST /people/{id}/erase': { deniedTo: 'staff', allowedTo: 'admin', invalid: BAD_ID },
   'POST /privacy/retention/run': { deniedTo: 'staff', allowedTo: 'admin', invalid: null },
+  'PUT /assets/{id}/picture': {
+    deniedTo: 'borrower',
+    allowedTo: 'staff',
+    invalid: { body: { picture: 'x' } },
+  },
+  'GET /assets/{id}/picture': { deniedTo: 'kiosk', allowedTo: 'staff', invalid: BAD_ID },
+  'DELETE /assets/{id}/picture': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
   'GET /sync/changes': { deniedTo: 'staff', allowedTo: 'kiosk', invalid: { query: 'after=-5' } },
   'POST /sync/events': { deniedTo: 'admin', allowedTo: 'kiosk', invalid: { body: { events: [] } } },
   'GET /sync/stream': { deniedTo: 'borrower', allowedTo: 'kiosk', invalid: null },

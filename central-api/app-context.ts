@@ -2,6 +2,8 @@ import type { LendingPolicy } from '../domain/lending/facts.js';
 import type { AccessTokens } from './auth/access-tokens.js';
 import type { Database, Db } from './db/database.js';
 import type { PictureStore } from './pictures/picture-store.js';
+import type { Mailer } from './reminders/mailer.js';
+import type { ReminderSettings } from './reminders/reminders.service.js';
 import type { ChangeFeed } from './sync/change-feed.js';
 
 /** What every route plugin and service needs, made once by buildApp. */
@@ -21,6 +23,9 @@ export type AppContext = {
   readonly retentionMonths: number | null;
   /** Where asset pictures are kept. */
   readonly pictures: PictureStore;
+  /** Null when no SMTP server is set up: nothing is emailed. */
+  readonly mailer: Mailer | null;
+  readonly reminders: ReminderSettings;
 };
 
 export type RouteOptions = { ctx: AppContext };

@@ -29,6 +29,9 @@ import { LocalPictureStore } from './pictures/local-picture-store.js';
 import type { PictureStore } from './pictures/picture-store.js';
 import { pictureRoutes } from './pictures/pictures.routes.js';
 import { privacyRoutes } from './privacy/privacy.routes.js';
+import type { Mailer } from './reminders/mailer.js';
+import { reminderRoutes } from './reminders/reminders.routes.js';
+import { defaultReminderSettings, type ReminderSettings } from './reminders/reminders.service.js';
 import { reportRoutes } from './reports/reports.routes.js';
 import { ChangeFeed } from './sync/change-feed.js';
 import { streamRoutes } from './sync/stream.routes.js';
@@ -66,6 +69,9 @@ export type AppOptions = {
   pictures?: PictureStore;
   /** The largest picture an upload takes, in bytes. */
   pictureMaxBytes?: number;
+  /** Sends reminders and digests; without one nothing is emailed. */
+  mailer?: Mailer | null;
+  reminders?: Partial<ReminderSettings>;
   /** Run the background jobs (retention, reminders) in this process; the server does, tests call them. */
   runJobs?: boolean;
 };
@@ -94,6 +100,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     retentionMonths: options.retentionMonths ?? null,
     pictures: options.pictures ?? new LocalPictureStore(DEFAULT_PICTURES_DIR),
+    mailer: options.mailer ?? null,
+    reminders: { ...defaultReminderSettings, ...options.reminders },
   };
 
   requireDeclaredAccess(app);
@@ -116,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, { ctx, maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
   await app.register(exportRoutes, { ctx });
   await app.register(privacyRoutes, { ctx });
+  await app.register(reminderRoutes, { ctx });
   await app.register(pictureRoutes, { ctx, maxBytes: options.pictureMaxBytes ?? DEFAULT_PICTURE_MAX_BYTES });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });

@@ -25,6 +25,21 @@ describe('the central API’s environment', () => {
     expect(options).toMatchObject({ retentionMonths: 24, timeZone: 'Europe/Dublin' });
   });
 
+  it('sends email through SMTP when a server and a sender are given', () => {
+    expect(appOptionsFromEnv({}).mailer).toBeNull();
+    const options = appOptionsFromEnv({
+      SMTP_HOST: 'smtp.school.example',
+      SMTP_USER: 'kitdesk',
+      SMTP_PASS: 'secret',
+      MAIL_FROM: 'Kitdesk <kitdesk@school.example>',
+      REMINDER_DUE_SOON_HOURS: '12',
+      STAFF_DIGEST_HOUR: '7',
+    });
+    expect(options.mailer).not.toBeNull();
+    expect(options.reminders).toEqual({ intervalMinutes: 15, dueSoonHours: 12, digestHour: 7 });
+    options.mailer?.close();
+  });
+
   it('names each variable that is wrong or missing', () => {
     expect(() => serverEnv({ SCHOOL_TIME_ZONE: 'Mars/Olympus' })).toThrow(
       /SCHOOL_TIME_ZONE: is not a time zone name/,
@@ -35,5 +50,11 @@ describe('the central API’s environment', () => {
       /S3_SECRET_ACCESS_KEY: is needed with S3_BUCKET/,
     );
     expect(() => serverEnv({ S3_FORCE_PATH_STYLE: 'perhaps' })).toThrow(/S3_FORCE_PATH_STYLE/);
+    expect(() => serverEnv({ SMTP_URL: 'smtp://mail.school.example' })).toThrow(/MAIL_FROM: is needed/);
+    expect(() => serverEnv({ MAIL_FROM: 'k@school.example' })).toThrow(/SMTP_URL or SMTP_HOST: is needed/);
+    expect(() => serverEnv({ SMTP_URL: 'http://mail', MAIL_FROM: 'k@s.example' })).toThrow(
+      /SMTP_URL: must start/,
+    );
+    expect(() => serverEnv({ STAFF_DIGEST_HOUR: '24' })).toThrow(/STAFF_DIGEST_HOUR/);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { runRetention } from '../privacy/retention.service.js';
+import { runReminders } from '../reminders/reminders.service.js';
 import { startPeriodicJob, type PeriodicJob } from './periodic-job.js';
 
 const HOUR_MS = 3_600_000;
@@ -17,6 +18,19 @@ export function startAppJobs(ctx: AppContext, log: FastifyBaseLogger): PeriodicJ
         async () => {
           const run = await runRetention(ctx);
           return run.erased.length + run.keptWithOpenLoans.length > 0 ? run : null;
+        },
+        log,
+      ),
+    );
+  }
+  if (ctx.mailer !== null) {
+    jobs.push(
+      startPeriodicJob(
+        'reminders',
+        ctx.reminders.intervalMinutes * 60_000,
+        async () => {
+          const run = await runReminders(ctx, log);
+          return run.failed + Object.values(run.sent).reduce((a, b) => a + b, 0) > 0 ? run : null;
         },
         log,
       ),

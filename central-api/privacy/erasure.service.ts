@@ -8,18 +8,19 @@ import { KitdeskError } from '../../domain/errors.js';
 import type { AppContext } from '../app-context.js';
 import type { AuditActor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
+import { textArray } from '../db/raw-query.js';
 import { toPerson } from '../db/rows.js';
 import {
   allocation,
   allocationAssetLine,
   auditEntry,
+  emailLog,
   kioskEvent,
   person,
   refreshToken,
 } from '../db/schema/index.js';
 import { redactAuditTrail } from './audit-redaction.js';
 import { scrubberFor, type PersonalValues, type Scrubber } from './scrub.js';
-import { textArray } from '../db/raw-query.js';
 
 /** Any advisory-lock key that is ours alone. */
 const ERASURE_LOCK = 7316004;
@@ -150,6 +151,7 @@ export async function eraseInTransaction(
     .where(eq(person.id, personId))
     .returning();
   await tx.delete(refreshToken).where(eq(refreshToken.personId, personId));
+  await tx.update(emailLog).set({ recipient: null }).where(eq(emailLog.personId, personId));
   const notes = await scrubLoanNotes(tx, personId, scrub);
   const kioskEvents = await scrubKioskEvents(tx, [...values.names, personId, ...distinctive], scrub);
   const redacted = await redactAuditTrail(tx, actor, personId, distinctive, scrub, (n) => ({

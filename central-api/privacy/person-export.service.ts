@@ -4,6 +4,7 @@ import type { AppContext } from '../app-context.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { AuditActor } from '../auth/actor.js';
 import { notFound } from '../catalogue/editing.js';
+import { emailsTo } from '../reminders/email-log.service.js';
 import { toAllocation, toAssetLine, toAuditEntry, toItemLine, toPerson } from '../db/rows.js';
 import {
   allocation,
@@ -88,6 +89,7 @@ export async function exportPerson(
           expiresAt: s.expiresAt.toISOString(),
           revokedAt: s.revokedAt?.toISOString() ?? null,
         })),
+        emails: await emailsTo(tx, personId),
         auditEntries: entries.map(toAuditEntry),
       };
       await appendAudit(tx, actor, {

@@ -4,6 +4,7 @@ import { Id, IsoDateTime } from '../ids.js';
 import { Allocation, AllocationAssetLine, AllocationItemLine } from '../model/allocation.js';
 import { AuditEntry } from '../model/audit.js';
 import { Person } from '../model/person.js';
+import { EmailLogEntry } from './reminders.js';
 
 /** `GET /people/:id/export`: one JSON document with everything the central database holds about a person. */
 export const PersonExport = z.object({
@@ -25,6 +26,8 @@ export const PersonExport = z.object({
   sessions: z.array(
     z.object({ createdAt: IsoDateTime, expiresAt: IsoDateTime, revokedAt: IsoDateTime.nullable() }),
   ),
+  /** The reminders and digests emailed to them. */
+  emails: z.array(EmailLogEntry),
   /** Every audit entry about them or made by them, oldest first. */
   auditEntries: z.array(AuditEntry),
 });

@@ -4,3 +4,4 @@ export * from './catalogue.js';
 export * from './lending.js';
 export * from './access.js';
 export * from './journal.js';
+export * from './mail.js';

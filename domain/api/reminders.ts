@@ -1,0 +1,40 @@
+/** Emails to borrowers (a loan falls due, a loan is overdue) and the daily digest to staff. */
+import { z } from 'zod';
+import { Id, IsoDateTime } from '../ids.js';
+import { pageOf, PageQuery } from './pagination.js';
+
+export const EmailKind = z.enum(['loan_due', 'loan_overdue', 'staff_digest']);
+export type EmailKind = z.infer<typeof EmailKind>;
+
+/** One email the API sent. */
+export const EmailLogEntry = z.object({
+  id: Id,
+  kind: EmailKind,
+  allocationId: Id.nullable(),
+  personId: Id,
+  /** Null once that person's data has been erased. */
+  recipient: z.string().nullable(),
+  subject: z.string(),
+  messageId: z.string().nullable(),
+  sentAt: IsoDateTime,
+});
+export type EmailLogEntry = z.infer<typeof EmailLogEntry>;
+
+/** `GET /reminders/emails`: newest first. */
+export const EmailLogQuery = PageQuery.omit({ q: true }).extend({ kind: EmailKind.optional() });
+export type EmailLogQuery = z.infer<typeof EmailLogQuery>;
+
+export const EmailLogPage = pageOf(EmailLogEntry);
+export type EmailLogPage = z.infer<typeof EmailLogPage>;
+
+/** `POST /reminders/run`: what this run sent. Each email goes once, however often (and wherever) it runs. */
+export const ReminderRun = z.object({
+  sent: z.object({
+    loanDue: z.number().int().nonnegative(),
+    loanOverdue: z.number().int().nonnegative(),
+    staffDigest: z.number().int().nonnegative(),
+  }),
+  /** Emails the mail server would not take; they are tried again on the next run. */
+  failed: z.number().int().nonnegative(),
+});
+export type ReminderRun = z.infer<typeof ReminderRun>;

@@ -117,8 +117,11 @@ export function readRows<F extends string>(
         continue;
       }
       values[field] = parsed.value;
-      if (parsed.swappableDate)
-        swappable.set(field, [...(swappable.get(field) ?? []), { line: row.line, text, header }]);
+      if (parsed.swappableDate) {
+        const cells = swappable.get(field) ?? [];
+        cells.push({ line: row.line, text, header });
+        swappable.set(field, cells);
+      }
     }
     rows.push({ line: row.line, values, faulty });
   }

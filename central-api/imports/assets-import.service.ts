@@ -1,16 +1,14 @@
-/**
- * Assets imported by their natural keys: the barcode finds an asset; a row whose barcode is new (or that
- * has none) finds the asset without a barcode that has its serial number, which then gets the barcode.
- */
-import { eq, sql } from 'drizzle-orm';
+/** Assets imported by their natural keys (see asset-matching), all or nothing. */
+import { eq } from 'drizzle-orm';
 import { newId } from '../../domain/ids.js';
 import type { Asset } from '../../domain/model/asset.js';
 import { appendAuditEntries, type AuditRecord } from '../audit/audit-log.js';
 import { changedFields, describeEdit } from '../catalogue/editing.js';
 import type { Tx } from '../db/database.js';
-import { insertRows, textArray } from '../db/raw-query.js';
+import { insertRows } from '../db/raw-query.js';
 import { toAsset } from '../db/rows.js';
-import { asset, credential, person } from '../db/schema/index.js';
+import { asset } from '../db/schema/index.js';
+import { existingAsset, knownAssets, LABELS, labelsFree } from './asset-matching.js';
 import { referenceLookup, type ReferenceIds } from './asset-references.js';
 import { assetRows, type AssetInput } from './asset-rows.js';
 import type { Problems } from './import-columns.js';
@@ -18,8 +16,6 @@ import type { Importer } from './import-runner.js';
 
 type Fields = AssetInput['fields'] & ReferenceIds;
 type Plan = { creates: Fields[]; updates: { before: Asset; changes: Fields }[]; unchanged: number };
-
-const CODES = ['barcode', 'rfid', 'qrCode'] as const;
 
 /** A new asset as the database would make it from a row: every column the row leaves out empty. */
 function newAsset(id: string, fields: Fields): Asset {
@@ -71,7 +67,7 @@ function uniqueInFile(inputs: readonly AssetInput[], problems: Problems): AssetI
       return false;
     }
     let unique = true;
-    for (const k of CODES) {
+    for (const k of LABELS) {
       const value = fields[k];
       if (!value) continue;
       const earlier = seen.get(value);
@@ -100,6 +96,15 @@ function uniqueInFile(inputs: readonly AssetInput[], problems: Problems): AssetI
   });
 }
 
+/** The fields of `wanted` that differ from the asset as it is. */
+function changesOf(existing: Asset, wanted: Fields): Fields {
+  return Object.fromEntries(
+    Object.entries(wanted).filter(
+      ([k, v]) => JSON.stringify(existing[k as keyof Asset]) !== JSON.stringify(v),
+    ),
+  ) as Fields;
+}
+
 async function planAssets(
   tx: Tx,
   inputs: AssetInput[],
@@ -107,97 +112,40 @@ async function planAssets(
   forUpdate: boolean,
 ): Promise<Plan> {
   const rows = uniqueInFile(inputs, problems);
-  const codes = rows.flatMap((r) => CODES.flatMap((k) => (r.fields[k] ? [r.fields[k]!] : [])));
-  const serials = rows.flatMap((r) => (r.fields.serialNumber ? [r.fields.serialNumber] : []));
-  const owners = await tx
-    .select({
-      code: credential.code,
-      kind: credential.ownerKind,
-      ownerId: credential.ownerId,
-      personName: person.name,
-    })
-    .from(credential)
-    .leftJoin(person, eq(person.id, credential.ownerId))
-    .where(sql`${credential.code} = any(${textArray(codes)})`);
-  const ownerOf = new Map(owners.map((o) => [o.code, o]));
-  const matchedQuery = tx
-    .select()
-    .from(asset)
-    .where(
-      sql`${asset.id} in (select ${credential.ownerId} from ${credential} where ${credential.code} = any(${textArray(codes)}) and ${credential.ownerKind} = 'asset')
-        or (${asset.barcode} is null and ${asset.serialNumber} = any(${textArray(serials)}))`,
-    );
-  const matched = (forUpdate ? await matchedQuery.for('update') : await matchedQuery).map(toAsset);
-  const byId = new Map(matched.map((a) => [a.id, a]));
-  const bySerial = new Map<string, Asset[]>();
-  for (const a of matched) {
-    if (a.barcode === null && a.serialNumber !== null)
-      bySerial.set(a.serialNumber, [...(bySerial.get(a.serialNumber) ?? []), a]);
-  }
+  const known = await knownAssets(tx, rows, forUpdate);
   const resolve = await referenceLookup(tx, rows);
   const claimed = new Map<string, number>();
   const plan: Plan = { creates: [], updates: [], unchanged: 0 };
   for (const input of rows) {
-    const { line, fields, headers } = input;
     const references = resolve(input, problems);
-    const barcodeOwner = fields.barcode ? ownerOf.get(fields.barcode) : undefined;
-    let existing: Asset | undefined;
-    if (barcodeOwner?.kind === 'asset') existing = byId.get(barcodeOwner.ownerId);
-    else if (!barcodeOwner && fields.serialNumber) {
-      const candidates = bySerial.get(fields.serialNumber) ?? [];
-      if (candidates.length > 1) {
-        problems.add(
-          line,
-          headers.get('serialNumber')!,
-          'ambiguous_match',
-          `${candidates.length} assets without a barcode have the serial number “${fields.serialNumber}”: give this row a barcode.`,
-        );
-        continue;
-      }
-      existing = candidates[0];
-    }
-    let ok = references !== null;
-    for (const k of CODES) {
-      const owner = fields[k] ? ownerOf.get(fields[k]!) : undefined;
-      if (!owner || (owner.kind === 'asset' && owner.ownerId === existing?.id)) continue;
-      ok = false;
-      const holder =
-        owner.kind === 'person' ? `the card of ${owner.personName}` : `the label of another asset`;
+    const existing = existingAsset(input, known, problems);
+    if (existing === null) continue;
+    const free = labelsFree(input, existing, known, problems);
+    const earlier = existing ? claimed.get(existing.id) : undefined;
+    if (existing && earlier !== undefined) {
       problems.add(
-        line,
-        headers.get(k)!,
-        'taken',
-        `“${fields[k]}” is already ${holder}: a barcode, RFID or QR value must be unique.`,
+        input.line,
+        null,
+        'duplicate_in_file',
+        `This row and line ${earlier} both describe “${existing.name}”.`,
       );
+      continue;
     }
-    if (existing) {
-      const earlier = claimed.get(existing.id);
-      if (earlier !== undefined) {
-        ok = false;
-        problems.add(
-          line,
-          null,
-          'duplicate_in_file',
-          `This row and line ${earlier} both describe “${existing.name}”.`,
-        );
-      } else claimed.set(existing.id, line);
-    }
-    if (!ok || !references) continue;
-    const wanted: Fields = { ...fields, ...references };
+    if (existing) claimed.set(existing.id, input.line);
+    if (!free || !references) continue;
+    const wanted: Fields = { ...input.fields, ...references };
     if (!existing) {
       plan.creates.push(wanted);
       continue;
     }
-    const changes = Object.fromEntries(
-      Object.entries(wanted).filter(
-        ([k, v]) => JSON.stringify(existing[k as keyof Asset]) !== JSON.stringify(v),
-      ),
-    ) as Fields;
-    const onLoan = existing.allocationId !== null;
-    if (onLoan && ('groupId' in changes || ('locationId' in changes && changes.locationId !== null))) {
+    const changes = changesOf(existing, wanted);
+    if (
+      existing.allocationId !== null &&
+      ('groupId' in changes || ('locationId' in changes && changes.locationId !== null))
+    ) {
       problems.add(
-        line,
-        headers.get('groupId' in changes ? 'kit' : 'location')!,
+        input.line,
+        input.headers.get('groupId' in changes ? 'kit' : 'location')!,
         'on_loan',
         `“${existing.name}” is on loan: leave its kit and location as they are until it comes back.`,
       );

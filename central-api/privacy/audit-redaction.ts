@@ -15,8 +15,9 @@ import type { Scrubber } from './scrub.js';
 type Rewritten = { id: string; description: string; before: unknown; after: unknown };
 
 /**
- * The entries about the person, made by them, or naming their email or a card (a failed sign-in as their
- * address, say). Names are not searched for across the trail: another person may share one.
+ * The entries about the person, made by them, or holding one of `searchable` anywhere: their email or a
+ * card (a failed sign-in as their address), or their id (a kiosk event naming them as the approving member
+ * of staff). Names are not searched for across the trail: another person may share one.
  */
 async function entriesHolding(tx: Tx, personId: string, searchable: readonly string[]) {
   const content = sql`lower(${auditEntry.description} || ' ' || coalesce(${auditEntry.before}::text, '') || ' ' || coalesce(${auditEntry.after}::text, ''))`;

@@ -154,7 +154,7 @@ export async function eraseInTransaction(
   await tx.update(emailLog).set({ recipient: null }).where(eq(emailLog.personId, personId));
   const notes = await scrubLoanNotes(tx, personId, scrub);
   const kioskEvents = await scrubKioskEvents(tx, [...values.names, personId, ...distinctive], scrub);
-  const redacted = await redactAuditTrail(tx, actor, personId, distinctive, scrub, (n) => ({
+  const redacted = await redactAuditTrail(tx, actor, personId, [...distinctive, personId], scrub, (n) => ({
     action: 'person.erase',
     entityType: 'person',
     entityId: personId,

@@ -109,6 +109,13 @@ export async function updatePerson(
   return ctx.db.transaction(async (tx) => {
     const [old] = await tx.select().from(person).where(eq(person.id, id)).for('update');
     if (!old) throw notFound('person');
+    if (old.erasedAt) {
+      // Erasure is final: typing a name or card back in would undo what GDPR asked us to forget.
+      throw new KitdeskError(
+        'conflict',
+        'This person has been erased and cannot be edited. Add them again as a new person if they return.',
+      );
+    }
     const before = toPerson(old);
     const [row] = await tx
       .update(person)

@@ -175,6 +175,12 @@ describe.each(databaseKinds)('GDPR erasure on %s', (kind) => {
     expect(errorCodeOf(again)).toBe('conflict');
   });
 
+  it('nobody can type an erased person’s details back in', async () => {
+    const res = await admin.patch(`/people/${amira.id}`, { name: 'Amira Khan' });
+    expect(res.statusCode).toBe(409);
+    expect(errorCodeOf(res)).toBe('conflict');
+  });
+
   it('the database refuses any other change to the trail, and verification finds a changed erased entry', async () => {
     const [redacted] = await t.database.db
       .select()

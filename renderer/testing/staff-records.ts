@@ -6,6 +6,7 @@ import type {
   OverdueReport,
 } from '../../domain/api/reports.js';
 import type { Asset } from '../../domain/model/asset.js';
+import { anAssetRow } from '../../domain/testing/catalogue-builders.js';
 import type { Person } from '../../domain/model/person.js';
 
 export const ids = {
@@ -36,35 +37,7 @@ export function person(over: Partial<Person> = {}): Person {
 }
 
 export function asset(over: Partial<Asset> = {}): Asset {
-  return {
-    id: ids.asset,
-    groupId: null,
-    allocationId: null,
-    locationId: null,
-    homeLocationId: null,
-    barcode: 'KD-00001',
-    rfid: null,
-    qrCode: null,
-    pictureKey: null,
-    name: 'Canon EOS R50',
-    serialNumber: null,
-    modelId: null,
-    description: null,
-    manufacturer: 'Canon',
-    colour: null,
-    purchaseDate: null,
-    purchaseSupplier: null,
-    warrantyDetails: null,
-    estimatedValuePence: 65_000,
-    disposalDate: null,
-    disposalReason: null,
-    disposalTypeId: null,
-    highValue: null,
-    cannotLend: false,
-    ownerId: null,
-    assetTypeId: null,
-    ...over,
-  };
+  return anAssetRow({ id: ids.asset, barcode: 'KD-00001', manufacturer: 'Canon', ...over });
 }
 
 export function kit(over: Partial<GroupDetail> = {}): GroupDetail {

@@ -6,13 +6,13 @@ import type { z } from 'zod';
 import {
   defaultLendingPolicy,
   newId,
-  type Asset,
   type Change,
   type GroupItem,
   type KioskPerson,
   type SyncTable,
   type syncTables,
 } from '../../../domain/index.js';
+import { anAssetRow } from '../../../domain/testing/catalogue-builders.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { SyncLedger } from '../store/sync-ledger.js';
 
@@ -31,37 +31,7 @@ export function person(over: Partial<KioskPerson> = {}): KioskPerson {
   };
 }
 
-export function asset(over: Partial<Asset> = {}): Asset {
-  return {
-    id: newId(),
-    groupId: null,
-    allocationId: null,
-    locationId: null,
-    homeLocationId: null,
-    barcode: null,
-    rfid: null,
-    qrCode: null,
-    pictureKey: null,
-    name: 'Canon EOS R50',
-    serialNumber: null,
-    modelId: null,
-    description: null,
-    manufacturer: null,
-    colour: null,
-    purchaseDate: null,
-    purchaseSupplier: null,
-    warrantyDetails: null,
-    estimatedValuePence: 65_000,
-    disposalDate: null,
-    disposalReason: null,
-    disposalTypeId: null,
-    highValue: null,
-    cannotLend: false,
-    ownerId: null,
-    assetTypeId: null,
-    ...over,
-  };
-}
+export const asset = anAssetRow;
 
 export function groupItem(groupId: string, name: string): GroupItem {
   return { id: newId(), groupId, name, description: null };

@@ -119,10 +119,12 @@ export class Pn532Poller {
       };
       this.exchange = exchange;
     });
+    // A stop during the write rejects the answer before anyone awaits it: mark it handled now, so that
+    // is not an unhandled rejection; whoever awaits `answer` below still gets the rejection.
+    answer.catch(() => undefined);
     try {
       await this.options.write(bytes);
     } catch (e) {
-      answer.catch(() => undefined);
       this.exchange?.abort(e as Error);
       throw e;
     }

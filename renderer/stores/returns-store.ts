@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { KioskApi, KioskParams } from '../../domain/kiosk-api/contract.js';
 import type { ReturnView } from '../../domain/kiosk-api/views.js';
-import { idleCall, type CallState } from './call-state.js';
+import { idleCall, trackedCall, type CallState } from './call-state.js';
 
 export type ReturnsState = CallState & {
   view: ReturnView | null;
@@ -18,12 +18,10 @@ type ReturnsAction = 'returns.tickItem' | 'returns.setCondition' | 'returns.fini
 /** The return desk as the core last described it; like the session, updated only by the core's events. */
 export function createReturnsStore(api: KioskApi) {
   return createStore<ReturnsState>()((set) => {
-    const act = async <M extends ReturnsAction>(method: M, params: KioskParams<M>): Promise<boolean> => {
-      set({ busy: true });
-      const answer = await api.call(method, params);
-      set({ busy: false, error: answer.ok ? null : answer.error });
-      return answer.ok;
-    };
+    const act: <M extends ReturnsAction>(method: M, params: KioskParams<M>) => Promise<boolean> = trackedCall(
+      api,
+      set,
+    );
     return {
       ...idleCall,
       view: null,

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { KioskApi, KioskParams } from '../../domain/kiosk-api/contract.js';
 import type { SessionView } from '../../domain/kiosk-api/views.js';
-import { idleCall, type CallState } from './call-state.js';
+import { idleCall, trackedCall, type CallState } from './call-state.js';
 
 export type SessionState = CallState & {
   view: SessionView | null;
@@ -27,12 +27,10 @@ type SessionAction =
  */
 export function createSessionStore(api: KioskApi) {
   return createStore<SessionState>()((set, get) => {
-    const act = async <M extends SessionAction>(method: M, params: KioskParams<M>): Promise<boolean> => {
-      set({ busy: true });
-      const answer = await api.call(method, params);
-      set({ busy: false, error: answer.ok ? null : answer.error });
-      return answer.ok;
-    };
+    const act: <M extends SessionAction>(method: M, params: KioskParams<M>) => Promise<boolean> = trackedCall(
+      api,
+      set,
+    );
     return {
       ...idleCall,
       view: null,

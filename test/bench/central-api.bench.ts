@@ -21,6 +21,8 @@ const KIOSKS = 8;
 const BATCH = 100;
 const ASSETS = 50_000;
 const BORROWERS = 5_000;
+/** Past loans already in the database, 3% of them still out. */
+const HISTORY = 20_000;
 const PASSWORD = 'bench staff passphrase';
 
 /** A database of its own, migrated, with one admin, borrowers and plain assets (made in SQL: it is set-up). */
@@ -45,8 +47,33 @@ async function prepareDatabase(adminUrl: string) {
       `INSERT INTO asset (id, name, estimated_value_pence) SELECT gen_random_uuid(), 'Camera ' || i, 50000 FROM generate_series(1, $1) i`,
       [ASSETS],
     );
+    // A school some months into the year: loans come and go, a few hundred are out. The assets the
+    // benchmark lends are the ones not out.
+    await c.query(
+      `INSERT INTO allocation (id, person_id, out_at, due_at, returned_at)
+       SELECT gen_random_uuid(), p.id, now() - interval '90 days', now() - interval '83 days',
+              CASE WHEN i % 100 < 97 THEN now() - interval '85 days' END
+         FROM generate_series(1, $1) i
+         JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM person WHERE NOT staff) p
+           ON p.n = 1 + i % $2`,
+      [HISTORY, BORROWERS],
+    );
+    await c.query(
+      `INSERT INTO allocation_asset_line (id, allocation_id, asset_id, returned_at)
+       SELECT gen_random_uuid(), l.id, s.id, l.returned_at
+         FROM (SELECT id, returned_at, row_number() OVER (ORDER BY id) AS n FROM allocation) l
+         JOIN (SELECT id, row_number() OVER (ORDER BY id DESC) AS n FROM asset) s ON s.n = l.n`,
+    );
+    await c.query(
+      `UPDATE asset s SET allocation_id = l.allocation_id, location_id = NULL
+         FROM allocation_asset_line l WHERE l.asset_id = s.id AND l.returned_at IS NULL`,
+    );
+    // Autovacuum keeps a live database's statistics current; a database made a moment ago has none yet.
+    await c.query('ANALYZE');
     const people = await c.query<{ id: string }>('SELECT id FROM person WHERE NOT staff ORDER BY id');
-    const assets = await c.query<{ id: string }>('SELECT id FROM asset ORDER BY id');
+    const assets = await c.query<{ id: string }>(
+      'SELECT id FROM asset WHERE allocation_id IS NULL ORDER BY id',
+    );
     return { borrowerIds: people.rows.map((r) => r.id), assetIds: assets.rows.map((r) => r.id) };
   });
   return { name, url: url.href, staffEmail, ...seeded };

@@ -45,6 +45,10 @@ export const allocationAssetLine = pgTable(
   },
   (t) => [
     index('allocation_asset_line_allocation_idx').on(t.allocationId),
+    // A borrower's open lines, found without reading every open line of the school (kitdesk_lending_facts).
+    index('allocation_asset_line_open_allocation_idx')
+      .on(t.allocationId)
+      .where(sql`${t.returnedAt} is null`),
     // The database's own guarantee that an asset is on at most one open loan, whatever the code does.
     uniqueIndex('allocation_asset_line_open_asset_uq')
       .on(t.assetId)
@@ -66,6 +70,9 @@ export const allocationItemLine = pgTable(
   },
   (t) => [
     index('allocation_item_line_allocation_idx').on(t.allocationId),
+    index('allocation_item_line_open_allocation_idx')
+      .on(t.allocationId)
+      .where(sql`${t.returnedAt} is null`),
     uniqueIndex('allocation_item_line_open_item_uq')
       .on(t.groupItemId)
       .where(sql`${t.returnedAt} is null`),

@@ -1,4 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { Id } from '../../domain/ids.js';
 import { KitdeskError } from '../../domain/errors.js';
@@ -8,10 +9,20 @@ import type { Actor } from './actor.js';
 const ISSUER = 'kitdesk-central';
 const AUDIENCE = 'kitdesk-api';
 
-const Claims = z.object({ sub: Id, name: z.string(), roles: z.array(Role) });
+const Claims = z.object({ sub: Id, name: z.string(), roles: z.array(Role), exp: z.number() });
+/** Tokens recently verified: a desk or a tablet sends the same one with every request for 15 minutes. */
+const VERIFIED_TOKENS = 2_000;
+
+type Verified = { actor: Actor; expiresAtMs: number };
 
 /** Short-lived signed access tokens (HS256 JWTs) for people; refresh tokens renew them. */
 export class AccessTokens {
+  /**
+   * Verifying an HS256 signature goes through WebCrypto off the main thread, the largest cost of an
+   * authenticated request. A token is immutable, so a verified one needs only its expiry checked again.
+   */
+  private readonly verified = new LRUCache<string, Verified>({ max: VERIFIED_TOKENS });
+
   constructor(
     private readonly key: Uint8Array,
     readonly ttlSeconds: number,
@@ -31,6 +42,11 @@ export class AccessTokens {
   }
 
   async verify(token: string): Promise<Actor> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.expiresAtMs > this.now().getTime()) return known.actor;
+      this.verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -39,7 +55,9 @@ export class AccessTokens {
         currentDate: this.now(),
       });
       const claims = Claims.parse(payload);
-      return { kind: 'person', id: claims.sub, name: claims.name, roles: claims.roles };
+      const actor: Actor = { kind: 'person', id: claims.sub, name: claims.name, roles: claims.roles };
+      this.verified.set(token, { actor, expiresAtMs: claims.exp * 1000 });
+      return actor;
     } catch (err) {
       if (err instanceof errors.JWTExpired) {
         throw new KitdeskError('unauthenticated', 'Your session has expired. Refresh it or sign in again.');

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { request } from 'undici';
 import { createAdmin } from '../central-api/auth/first-admin.js';
+import { appOptionsFromEnv } from '../central-api/config.js';
 import { openDatabase } from '../central-api/db/database.js';
 import { seedDemoSchool } from '../central-api/demo/seed-demo.js';
 import { startServer } from '../central-api/server.js';
@@ -50,7 +51,13 @@ const demo = await seedDemoSchool(database.db);
 // A demo admin with a fresh random password every start: never a password written in the code.
 const password = randomBytes(12).toString('base64url');
 await createAdmin(database.db, { ...admin, password });
-const api = await startServer({ db: database, port: apiPort });
+// Reminders (with SMTP_* set) and retention (with RETENTION_MONTHS set) run here as on a real server.
+const api = await startServer({
+  ...appOptionsFromEnv(process.env),
+  db: database,
+  port: apiPort,
+  runJobs: true,
+});
 
 const core = await openKioskCore({
   dataDir: join(dataRoot, 'kiosk'),

@@ -124,6 +124,7 @@ const routes: Record<string, Expectation> = {
   'GET /assets/{id}/picture': { deniedTo: 'kiosk', allowedTo: 'staff', invalid: BAD_ID },
   'DELETE /assets/{id}/picture': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
   'POST /reminders/run': { deniedTo: 'staff', allowedTo: 'admin', invalid: null },
+  'POST /loans/{id}/remind': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
   'GET /reminders/emails': { deniedTo: 'staff', allowedTo: 'admin', invalid: { query: 'kind=postcard' } },
   'GET /sync/changes': { deniedTo: 'staff', allowedTo: 'kiosk', invalid: { query: 'after=-5' } },
   'POST /sync/events': { deniedTo: 'admin', allowedTo: 'kiosk', invalid: { body: { events: [] } } },

@@ -1,20 +1,12 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, like, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, like, lte, notExists, or, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EmailKind, ReminderRun } from '../../domain/api/reminders.js';
-import { KitdeskError } from '../../domain/errors.js';
 import type { AppContext } from '../app-context.js';
-import {
-  allocation,
-  allocationAssetLine,
-  allocationItemLine,
-  asset,
-  emailLog,
-  groupItem,
-  person,
-} from '../db/schema/index.js';
+import { allocation, emailLog, person } from '../db/schema/index.js';
 import { overdueReport } from '../reports/overdue.service.js';
 import { todayIn } from '../reports/report-period.js';
-import type { Mailer, OutgoingEmail } from './mailer.js';
+import { itemsStillOut } from './loan-items.js';
+import { requireMailer, type Mailer, type OutgoingEmail } from './mailer.js';
 import { dueSoonEmail, overdueEmail, staffDigestEmail, type LoanToRemind } from './reminder-emails.js';
 import { sendOnce, type EmailToLog } from './send-once.js';
 
@@ -77,28 +69,11 @@ async function loansToRemind(
       ),
     )
     .orderBy(asc(allocation.dueAt), asc(allocation.id));
-  if (loans.length === 0) return [];
-  const ids = loans.map((l) => l.allocationId);
-  const assets = await ctx.db
-    .select({ allocationId: allocationAssetLine.allocationId, name: asset.name })
-    .from(allocationAssetLine)
-    .innerJoin(asset, eq(asset.id, allocationAssetLine.assetId))
-    .where(and(inArray(allocationAssetLine.allocationId, ids), isNull(allocationAssetLine.returnedAt)))
-    .orderBy(asc(asset.name));
-  const accessories = await ctx.db
-    .select({ allocationId: allocationItemLine.allocationId, name: groupItem.name })
-    .from(allocationItemLine)
-    .innerJoin(groupItem, eq(groupItem.id, allocationItemLine.groupItemId))
-    .where(and(inArray(allocationItemLine.allocationId, ids), isNull(allocationItemLine.returnedAt)))
-    .orderBy(asc(groupItem.name));
-  return loans.map((l) => ({
-    ...l,
-    email: l.email!,
-    items: [
-      ...assets.filter((a) => a.allocationId === l.allocationId).map((a) => a.name),
-      ...accessories.filter((a) => a.allocationId === l.allocationId).map((a) => `${a.name} (kit accessory)`),
-    ],
-  }));
+  const items = await itemsStillOut(
+    ctx.db,
+    loans.map((l) => l.allocationId),
+  );
+  return loans.map((l) => ({ ...l, email: l.email!, items: items.get(l.allocationId) ?? [] }));
 }
 
 /** The school's hour of the day (0–23) at `now`. */
@@ -136,13 +111,7 @@ async function digestRecipients(ctx: AppContext, day: string) {
  * often as wanted, on any number of replicas at once (see sendOnce).
  */
 export async function runReminders(ctx: AppContext, log?: FastifyBaseLogger): Promise<ReminderRun> {
-  const mailer = ctx.mailer;
-  if (!mailer) {
-    throw new KitdeskError(
-      'unavailable',
-      'Email is not set up: set SMTP_URL (or SMTP_HOST) and MAIL_FROM, then restart the API.',
-    );
-  }
+  const mailer = requireMailer(ctx.mailer);
   const now = ctx.now();
   const run: ReminderRun = { sent: { loanDue: 0, loanOverdue: 0, staffDigest: 0 }, failed: 0 };
   const counter: Record<EmailKind, keyof ReminderRun['sent']> = {

@@ -1,4 +1,7 @@
-/** Emails to borrowers (a loan falls due, a loan is overdue) and the daily digest to staff. */
+/**
+ * Emails to borrowers (a loan falls due, a loan is overdue, or staff chase one by hand) and the daily digest
+ * to staff.
+ */
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
 import { pageOf, PageQuery } from './pagination.js';
@@ -38,3 +41,38 @@ export const ReminderRun = z.object({
   failed: z.number().int().nonnegative(),
 });
 export type ReminderRun = z.infer<typeof ReminderRun>;
+
+/** `POST /loans/:id/remind`: the overdue reminder a member of staff sent by hand, to whom and when. */
+export const LoanReminderSent = z.object({
+  /** The email's entry in the email log. */
+  emailId: Id,
+  allocationId: Id,
+  personId: Id,
+  recipient: z.string(),
+  sentAt: IsoDateTime,
+});
+export type LoanReminderSent = z.infer<typeof LoanReminderSent>;
+
+/** Why a reminder was not sent, under the error's stable code, for a program that acts on it. */
+export const ReminderRefusalReason = z.enum([
+  'loan_not_found',
+  'loan_returned',
+  'loan_not_overdue',
+  /** One went a moment ago, by hand or on the timer: a second click sends nothing. */
+  'reminded_recently',
+  'no_email',
+  /** The mail server refused the address itself: it is probably mistyped. */
+  'address_refused',
+  'mail_not_configured',
+  'mail_unavailable',
+]);
+export type ReminderRefusalReason = z.infer<typeof ReminderRefusalReason>;
+
+/** `details` of an error answer from `POST /loans/:id/remind`. */
+export const ReminderRefusalDetails = z.object({
+  reason: ReminderRefusalReason,
+  /** With `reminded_recently`: when the last reminder went, and when another may. */
+  lastSentAt: IsoDateTime.optional(),
+  nextAllowedAt: IsoDateTime.optional(),
+});
+export type ReminderRefusalDetails = z.infer<typeof ReminderRefusalDetails>;

@@ -4,9 +4,10 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 
 /**
  * Every email the API has sent. A row is written in the transaction that sends its email, under a key
- * no two emails share (`loan_due:<loan>`, `loan_overdue:<loan>`, `staff_digest:<day>:<person>`): the
- * unique index is what stops two API replicas from sending the same reminder. Ids are plain values, as
- * in the audit trail, so the log outlives what it mentions.
+ * no two emails share (`loan_due:<loan>`, `loan_overdue:<loan>`, `staff_digest:<day>:<person>`, and
+ * `loan_overdue:<loan>:<email>` for each later overdue reminder staff send by hand): the unique index is
+ * what stops two API replicas from sending the same reminder. Ids are plain values, as in the audit
+ * trail, so the log outlives what it mentions.
  */
 export const emailLog = pgTable(
   'email_log',
@@ -24,5 +25,10 @@ export const emailLog = pgTable(
     messageId: text('message_id'),
     sentAt: at('sent_at').notNull(),
   },
-  (t) => [index('email_log_person_idx').on(t.personId), index('email_log_sent_idx').on(t.sentAt)],
+  (t) => [
+    index('email_log_person_idx').on(t.personId),
+    index('email_log_sent_idx').on(t.sentAt),
+    // A reminder sent by hand looks up the loan's last one.
+    index('email_log_allocation_idx').on(t.allocationId, t.sentAt),
+  ],
 );

@@ -3,11 +3,13 @@ import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.
 import { Id } from '../ids.js';
 import { UpdateAssetRequest } from '../api/assets.js';
 import { GroupDetail, UpdateGroupRequest } from '../api/kits.js';
+import { LoanReminderSent } from '../api/reminders.js';
 import { AssetTypeUtilisationReport, LoansOverTimeReport, OverdueReport } from '../api/reports.js';
 import { UpdatePersonRequest } from '../api/people.js';
 import { Asset } from '../model/asset.js';
 import { Group } from '../model/kit.js';
 import { Person } from '../model/person.js';
+import { Location } from '../model/reference.js';
 import { Role } from '../model/role.js';
 import { KioskPerson } from '../sync/changes.js';
 import { Conflict, Cue, ReturnView, SessionView, StationRole, SyncStatus } from './views.js';
@@ -122,9 +124,13 @@ export const kioskApiMethods = {
   'staff.updatePerson': { params: z.object({ id: Id, patch: UpdatePersonRequest }), result: Person },
   'staff.asset': { params: z.object({ id: Id }), result: Asset },
   'staff.updateAsset': { params: z.object({ id: Id, patch: UpdateAssetRequest }), result: Asset },
+  /** Every location, by name: an asset's home location is chosen from them. */
+  'staff.locations': { params: none, result: z.array(Location) },
   'staff.kit': { params: z.object({ id: Id }), result: GroupDetail },
   'staff.updateKit': { params: z.object({ id: Id, patch: UpdateGroupRequest }), result: Group },
   'staff.overdue': { params: none, result: OverdueReport },
+  /** Email the borrower of an overdue loan its overdue reminder now. */
+  'staff.remind': { params: z.object({ allocationId: Id }), result: LoanReminderSent },
   'staff.loansOverTime': {
     params: z.object({ interval: z.enum(['day', 'week']).default('week') }),
     result: LoansOverTimeReport,

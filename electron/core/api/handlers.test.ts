@@ -65,6 +65,26 @@ describe('staff-only calls', () => {
   });
 });
 
+describe('staff calls to the central API', () => {
+  it('check their parameters, and ask for a staff sign-in before calling', async () => {
+    const { core } = await openEnrolledCore();
+    open = core;
+    expect(await dispatch(core.handlers, 'staff.remind', { allocationId: 'loan-7' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', message: expect.stringContaining('(allocationId)') },
+    });
+    for (const [method, params] of [
+      ['staff.remind', { allocationId: newId() }],
+      ['staff.locations', {}],
+    ] as const) {
+      expect(await dispatch(core.handlers, method, params)).toEqual({
+        ok: false,
+        error: { code: 'unauthenticated', message: 'Sign in as a member of staff first.' },
+      });
+    }
+  });
+});
+
 describe('keyboard-wedge scans', () => {
   it('act like a scanner the kiosk reads itself, and are only shown in test mode', async () => {
     const { core, events } = await openEnrolledCore();

@@ -1,10 +1,13 @@
 import { GroupDetail } from '../../../domain/api/kits.js';
+import { LocationsPage } from '../../../domain/api/reference.js';
+import { LoanReminderSent } from '../../../domain/api/reminders.js';
 import {
   AssetTypeUtilisationReport,
   LoansOverTimeReport,
   OverdueReport,
 } from '../../../domain/api/reports.js';
 import { Asset, Group, Person } from '../../../domain/index.js';
+import { allPages, LARGEST_PAGE } from '../staff/all-pages.js';
 import type { StaffSession } from '../staff/staff-session.js';
 import type { KioskHandlers } from './dispatch.js';
 
@@ -23,9 +26,13 @@ export function createStaffHandlers(staff: StaffSession): Pick<KioskHandlers, St
     'staff.updatePerson': ({ id, patch }) => staff.call(Person, 'PATCH', `people/${id}`, patch),
     'staff.asset': ({ id }) => staff.call(Asset, 'GET', `assets/${id}`),
     'staff.updateAsset': ({ id, patch }) => staff.call(Asset, 'PATCH', `assets/${id}`, patch),
+    'staff.locations': () =>
+      allPages((page) => staff.call(LocationsPage, 'GET', `locations?page=${page}&pageSize=${LARGEST_PAGE}`)),
     'staff.kit': ({ id }) => staff.call(GroupDetail, 'GET', `groups/${id}`),
     'staff.updateKit': ({ id, patch }) => staff.call(Group, 'PATCH', `groups/${id}`, patch),
     'staff.overdue': () => staff.call(OverdueReport, 'GET', 'reports/overdue'),
+    'staff.remind': ({ allocationId }) =>
+      staff.call(LoanReminderSent, 'POST', `loans/${allocationId}/remind`),
     'staff.loansOverTime': ({ interval }) =>
       staff.call(LoansOverTimeReport, 'GET', `reports/loans-over-time?interval=${interval}`),
     'staff.utilisationByType': () =>

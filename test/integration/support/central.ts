@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { request } from 'undici';
 import { createAdmin } from '../../../central-api/auth/first-admin.js';
 import { allocationAssetLine, allocationItemLine } from '../../../central-api/db/schema/index.js';
+import type { Mailer } from '../../../central-api/reminders/mailer.js';
 import { startServer, type RunningServer } from '../../../central-api/server.js';
 import {
   openTestDatabase,
@@ -42,6 +43,8 @@ async function cutOff(server: RunningServer): Promise<void> {
 export type CentralOptions = {
   /** The server's clock, for a test that needs something to have happened days ago. */
   now?: () => Date;
+  /** Where reminder emails go; without one the API sends none. */
+  mailer?: Mailer;
 };
 
 /** The test school's admin (a member of staff too), for tests that sign in as a person would. */
@@ -55,7 +58,13 @@ export async function startCentral(
   const password = ADMIN.password;
   await createAdmin(database.db, ADMIN);
   const serve = (port?: number) =>
-    startServer({ db: database, port, now: options.now, signInLimit: { max: 1000, windowMs: 60_000 } });
+    startServer({
+      db: database,
+      port,
+      now: options.now,
+      mailer: options.mailer ?? null,
+      signInLimit: { max: 1000, windowMs: 60_000 },
+    });
   let server: RunningServer | null = await serve();
   const port = server.port;
   const url = server.url;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asset } from '../testing/staff-records.js';
+import { asset, ids } from '../testing/staff-records.js';
 import { assetToDraft, draftToAssetPatch } from './asset-form.js';
+import { NO_HOME } from './location-choices.js';
 
 describe('the asset form', () => {
   it('shows the estimated value in pounds and sends it back in pence', () => {
@@ -23,6 +24,16 @@ describe('the asset form', () => {
       return a.ok ? a.patch.highValue : 'refused';
     });
     expect(sent).toEqual([null, true, false]);
+  });
+
+  it('sends the home location chosen, and "No home location" as none', () => {
+    const draft = assetToDraft(asset({ homeLocationId: ids.location }));
+    expect(draft.homeLocationId).toBe(ids.location);
+    const kept = draftToAssetPatch(draft);
+    expect(kept.ok && kept.patch.homeLocationId).toBe(ids.location);
+    const none = draftToAssetPatch({ ...draft, homeLocationId: NO_HOME });
+    expect(none.ok && none.patch.homeLocationId).toBeNull();
+    expect(assetToDraft(asset({ homeLocationId: null })).homeLocationId).toBe(NO_HOME);
   });
 
   it('says what is wrong with a value that is not money, beside the pounds field', () => {

@@ -2,11 +2,12 @@ import { UpdateAssetRequest } from '../../domain/api/assets.js';
 import type { Asset } from '../../domain/model/asset.js';
 import { penceToPoundsText, poundsTextToPence } from '../format/money.js';
 import { fieldErrors, textOrNull, type Converted } from './field-errors.js';
+import { NO_HOME } from './location-choices.js';
 
 /** "Decide from the value" is the API's null: the £1,000 rule applies. */
 export type HighValueChoice = 'from-value' | 'yes' | 'no';
 
-/** What the desk may change on an asset; its loan, location and disposal have flows of their own. */
+/** What the desk may change on an asset; its loan, where it is now and its disposal have flows of their own. */
 export type AssetDraft = {
   name: string;
   barcode: string;
@@ -20,6 +21,8 @@ export type AssetDraft = {
   highValue: HighValueChoice;
   /** Pounds as typed, e.g. "650.00"; sent as whole pence. */
   estimatedValuePounds: string;
+  /** A location's id, or NO_HOME. */
+  homeLocationId: string;
 };
 export type AssetField = keyof AssetDraft;
 
@@ -35,6 +38,7 @@ export const assetFields: readonly AssetField[] = [
   'cannotLend',
   'highValue',
   'estimatedValuePounds',
+  'homeLocationId',
 ];
 
 const choiceOf = (v: boolean | null): HighValueChoice => (v === null ? 'from-value' : v ? 'yes' : 'no');
@@ -66,6 +70,7 @@ export function assetToDraft(a: Asset): AssetDraft {
     cannotLend: a.cannotLend,
     highValue: choiceOf(a.highValue),
     estimatedValuePounds: penceToPoundsText(a.estimatedValuePence),
+    homeLocationId: a.homeLocationId ?? NO_HOME,
   };
 }
 
@@ -84,6 +89,7 @@ export function draftToAssetPatch(d: AssetDraft): Converted<UpdateAssetRequest, 
     cannotLend: d.cannotLend,
     highValue: valueOf(d.highValue),
     estimatedValuePence: pence ?? null,
+    homeLocationId: d.homeLocationId === NO_HOME ? null : d.homeLocationId,
   });
   const errors = parsed.success
     ? {}

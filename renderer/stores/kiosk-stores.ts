@@ -3,6 +3,8 @@ import type { ConnectionSource } from '../api/connection-state.js';
 import type { SoundPlayer } from '../sounds/sound-player.js';
 import { createConnectionStore } from './connection-store.js';
 import { createDevicesStore } from './devices-store.js';
+import { createLoanRemindersStore } from './loan-reminders-store.js';
+import { createLocationsStore } from './locations-store.js';
 import { createNavigationStore } from './navigation-store.js';
 import { createRecordEditorStore } from './record-editor-store.js';
 import { createReportsStore } from './reports-store.js';
@@ -26,6 +28,8 @@ export function createKioskStores(api: KioskApi, connection: ConnectionSource) {
     staffAccount: createStaffAccountStore(api),
     editor: createRecordEditorStore(api),
     reports: createReportsStore(api),
+    reminders: createLoanRemindersStore(api),
+    locations: createLocationsStore(api),
     navigation: createNavigationStore(),
   };
 }

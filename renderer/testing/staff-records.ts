@@ -1,5 +1,6 @@
 /** Records and reports as the central API answers them, for the staff area's unit tests. */
 import type { GroupDetail } from '../../domain/api/kits.js';
+import type { LoanReminderSent } from '../../domain/api/reminders.js';
 import type {
   AssetTypeUtilisationReport,
   LoansOverTimeReport,
@@ -8,6 +9,7 @@ import type {
 import type { Asset } from '../../domain/model/asset.js';
 import { anAssetRow } from '../../domain/testing/catalogue-builders.js';
 import type { Person } from '../../domain/model/person.js';
+import type { Location } from '../../domain/model/reference.js';
 
 export const ids = {
   person: '5a0e7d42-6c1f-4b8e-9a3d-2f1c0b9e8d71',
@@ -15,6 +17,8 @@ export const ids = {
   kit: '8c2a9f64-8e31-4da0-9c5f-4b3e2d1a0f93',
   loan: '9d3b0a75-9f42-4eb1-8d60-5c4f3e2b1a04',
   type: 'ae4c1b86-a053-4fc2-9e71-6d5a4f3c2b15',
+  location: 'bf5d2c97-b164-4ad3-8f82-7e6b5a4d3c26',
+  email: 'c06e3da8-c275-4be4-9a93-8f7c6b5e4d37',
 } as const;
 
 export function person(over: Partial<Person> = {}): Person {
@@ -107,6 +111,21 @@ export function utilisation(over: Partial<AssetTypeUtilisationReport> = {}): Ass
         share: 0,
       },
     ],
+    ...over,
+  };
+}
+
+export function location(over: Partial<Location> = {}): Location {
+  return { id: ids.location, name: 'Drama studio', area: 'MHS', ...over };
+}
+
+export function reminderSent(over: Partial<LoanReminderSent> = {}): LoanReminderSent {
+  return {
+    emailId: ids.email,
+    allocationId: ids.loan,
+    personId: ids.person,
+    recipient: 'jamie.ellis@school.test',
+    sentAt: '2026-11-24T09:31:00.000Z',
     ...over,
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { atWelcome, expect, SCREENSHOT_DIR, test } from './support/kiosk-fixture.js';
 
 type PersonRow = { name: string; department: string | null };
-type AssetRow = { estimatedValuePence: number | null };
+type AssetRow = { estimatedValuePence: number | null; homeLocationId: string | null };
 
 /** A member of staff's card opens the staff area; editing and reports wait for a sign-in. */
 async function openStaffArea(page: Page, rfid: string, tapCard: (rfid: string) => Promise<void>) {
@@ -94,6 +94,20 @@ test.describe('the staff area signed in', () => {
       123_450,
     );
 
+    // Its home, chosen from the central API's locations; "No home location" is allowed, as the model allows.
+    const home = form.getByLabel('Home location');
+    await expect(home.locator('option:checked')).toHaveText('Drama studio');
+    await home.selectOption({ label: 'AV office' });
+    await form.getByRole('button', { name: 'Save equipment' }).click();
+    await expect(page.getByText('Saved on the central system.')).toBeVisible();
+    expect((await kiosk.central.api<AssetRow>('GET', `/assets/${recorder.id}`)).homeLocationId).toBe(
+      kiosk.school.deskLocationId,
+    );
+    await home.selectOption({ label: 'No home location' });
+    await form.getByRole('button', { name: 'Save equipment' }).click();
+    await expect(page.getByText('Saved on the central system.')).toBeVisible();
+    expect((await kiosk.central.api<AssetRow>('GET', `/assets/${recorder.id}`)).homeLocationId).toBeNull();
+
     await page.getByRole('button', { name: 'Open its kit' }).click();
     const kit = page.getByRole('form', { name: 'Edit Zoom H5 sound' });
     await expect(kit.getByRole('region', { name: 'Parts with a label (2)' })).toContainText(
@@ -118,6 +132,23 @@ test.describe('the staff area signed in', () => {
     await expect(row).toContainText(recorder.name);
     await expect(row).toContainText(windshield.name);
     await expect(row).toContainText('3 days');
+
+    // One click emails Jamie now; a second click a moment later sends nothing and says when the first went.
+    const remind = row.getByRole('button', { name: 'Send reminder' });
+    await remind.click();
+    const sent = row.getByRole('status');
+    await expect(sent).toHaveText(/^Reminder sent to jamie\.ellis@school\.test at \d\d:\d\d$/);
+    expect(kiosk.mail.messages.map((m) => [m.to[0], m.subject])).toEqual([
+      ['jamie.ellis@school.test', 'Your borrowed equipment is overdue'],
+    ]);
+    await kiosk.screenshot('38-staff-reminder-sent');
+    const at = (await sent.textContent())!.slice(-5);
+    await remind.click();
+    await expect(row.getByRole('alert')).toHaveText(
+      new RegExp(`^An overdue reminder went to jamie\\.ellis@school\\.test at ${at}\\.`),
+    );
+    await expect(remind).toBeEnabled();
+    expect(kiosk.mail.messages).toHaveLength(1);
 
     const loans = page.getByRole('region', { name: 'Items lent over time' });
     await expect(loans.getByRole('img')).toHaveAccessibleName(

@@ -1,8 +1,9 @@
 /**
  * The school the end-to-end tests run against, made through the central API as an admin would: a light
  * kit of three tagged parts and two accessories, a camera, a high-value cinema camera, a "cannot lend"
- * monitor, a pupil, a barred pupil and a teacher, and a sound kit another pupil borrowed nine and a half
- * days ago (lent through POST /loans with the server's clock turned back), "3 days late" at the desk.
+ * monitor, a pupil, a barred pupil and a teacher, and a sound kit another pupil (with an email address, for
+ * reminders) borrowed nine and a half days ago (lent through POST /loans with the server's clock turned
+ * back), "3 days late" at the desk.
  */
 import type { Central } from '../../integration/support/central.js';
 import type { ServerClock } from './server-clock.js';
@@ -55,7 +56,7 @@ export async function seedE2eSchool(central: Central, clock: ServerClock) {
   const pupil = await personOf({ name: 'Amira Khan', rfid: '67003B51C6' });
   const barred = await personOf({ name: 'Tom Reed', rfid: '0F0184F07A', lend: false });
   const teacher = await personOf({ name: 'Ms Okafor', rfid: '4B00423C15', staff: true });
-  const jamie = await personOf({ name: 'Jamie Ellis', rfid: '1A00B3C4D5' });
+  const jamie = await personOf({ name: 'Jamie Ellis', rfid: '1A00B3C4D5', email: 'jamie.ellis@school.test' });
 
   const soundKit = await post('/groups', { name: 'Zoom H5 sound' });
   const recorder = await asset({

@@ -36,9 +36,10 @@ export const test = base.extend<{ kioskOptions: KioskOptions; kiosk: Kiosk }>({
     try {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.goto(stack.host.url);
-      const { central, school, core, host, devices, clock, tapCard, scanLabel } = stack;
+      const { central, mail, school, core, host, devices, clock, tapCard, scanLabel } = stack;
       await use({
         central,
+        mail,
         school,
         core,
         host,

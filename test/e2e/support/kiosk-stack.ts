@@ -1,8 +1,9 @@
 /**
  * Everything one end-to-end test (or benchmark) runs against, all real: the central API on its own PGlite
- * with the test school made through the API, a kiosk core on a fresh data folder enrolled with it by a
- * one-time code and synced, the hardware service in its own process reading a card reader and an item
- * scanner that are socat pseudo-terminals, and the browser host serving the built renderer.
+ * with the test school made through the API, sending its emails to a mail server of the test's own; a
+ * kiosk core on a fresh data folder enrolled with it by a one-time code and synced, the hardware service
+ * in its own process reading a card reader and an item scanner that are socat pseudo-terminals, and the
+ * browser host serving the built renderer.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { openKioskCore, type KioskCore } from '../../../electron/core/index.js';
 import { defaultDeviceConfig } from '../../../electron/core/devices/default-config.js';
 import { ManualClock } from '../../../electron/core/testing/manual-clock.js';
 import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host.js';
+import { startSmtpServer, type TestSmtp } from '../../../central-api/testing/smtp-server.js';
 import { startHardwareService } from '../../../hardware/service/supervisor.js';
 import { enrolmentCode, startCentral, type Central } from '../../integration/support/central.js';
 import { seedE2eSchool, type E2eSchool } from './e2e-school.js';
@@ -34,6 +36,8 @@ export type StackOptions = {
 
 export type KioskStack = {
   central: Central;
+  /** The mail server the central API sends reminders to, keeping every message. */
+  mail: TestSmtp;
   school: E2eSchool;
   core: KioskCore;
   host: BrowserHost;
@@ -70,7 +74,9 @@ export async function openKioskStack(o: StackOptions): Promise<KioskStack> {
   };
   try {
     const serverClock = new ServerClock();
-    const central = await startCentral('pglite', { now: serverClock.now });
+    const mail = await startSmtpServer();
+    closers.push(() => mail.close());
+    const central = await startCentral('pglite', { now: serverClock.now, mailer: mail.mailer() });
     closers.push(() => central.close());
     const school = await seedE2eSchool(central, serverClock);
 
@@ -118,7 +124,7 @@ export async function openKioskStack(o: StackOptions): Promise<KioskStack> {
 
     const host = await startBrowserHost({ core, rendererDir: o.rendererDir });
     closers.push(() => host.close());
-    return { central, school, core, host, devices, clock, tapCard, scanLabel, close };
+    return { central, mail, school, core, host, devices, clock, tapCard, scanLabel, close };
   } catch (err) {
     await close();
     throw err;

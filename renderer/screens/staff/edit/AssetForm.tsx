@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import type { Asset } from '../../../../domain/model/asset.js';
 import { useKiosk } from '../../../app/stores-context.js';
 import { assetToDraft, draftToAssetPatch, type HighValueChoice } from '../../../forms/asset-form.js';
-import { CheckField, TextField } from './FormField.js';
+import { homeLocationChoices } from '../../../forms/location-choices.js';
+import { CheckField, SelectField, TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
 import { useDraft } from './useDraft.js';
 
@@ -13,6 +15,12 @@ const highValueChoices: [HighValueChoice, string][] = [
 
 export function AssetForm({ asset }: { asset: Asset }) {
   const editor = useKiosk('editor');
+  const places = useKiosk('locations');
+  const loadLocations = places.load;
+  // Afresh for each asset opened: a location added at another desk a minute ago is offered too.
+  useEffect(() => {
+    void loadLocations();
+  }, [loadLocations]);
   const { draft, errors, change, submit, hasProblems } = useDraft(
     assetToDraft(asset),
     draftToAssetPatch,
@@ -52,6 +60,18 @@ export function AssetForm({ asset }: { asset: Asset }) {
           onChange={(v) => change('estimatedValuePounds', v)}
         />
       </div>
+      <SelectField
+        label="Home location"
+        hint="Where it lives when nobody has it out."
+        value={draft.homeLocationId}
+        choices={homeLocationChoices(places.locations, draft.homeLocationId)}
+        disabled={places.locations === null}
+        error={
+          errors.homeLocationId ??
+          (places.error ? `The locations could not be fetched: ${places.error.message}` : undefined)
+        }
+        onChange={(v) => change('homeLocationId', v)}
+      />
       <TextField
         label="Description"
         type="textarea"

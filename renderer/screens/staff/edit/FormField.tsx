@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { Choice } from '../../../forms/location-choices.js';
 
 type Common = { label: string; error?: string | undefined; hint?: string };
 
@@ -71,6 +72,48 @@ export function CheckField(props: Common & { checked: boolean; onChange: (checke
         </span>
       </label>
       {props.error && <span className="field__error">{props.error}</span>}
+    </div>
+  );
+}
+
+/** A labelled choice of one from a list, with its problem, if any, right under it. */
+export function SelectField(
+  props: Common & {
+    value: string;
+    choices: readonly Choice[];
+    disabled?: boolean;
+    onChange: (value: string) => void;
+  },
+) {
+  const id = useId();
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className={`field ${props.error ? 'field--invalid' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {props.hint}
+        </span>
+      )}
+      <select
+        id={id}
+        value={props.value}
+        disabled={props.disabled}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      {props.error && (
+        <span id={`${id}-error`} className="field__error">
+          {props.error}
+        </span>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useKiosk } from '../../../app/stores-context.js';
 import { formatShortDateTime } from '../../../format/dates.js';
 import { count } from '../../../format/wording.js';
+import { SendReminder } from './SendReminder.js';
 
 /** Loans past their due date, longest overdue first as the central API sorts them. */
 export function OverdueLoans() {
@@ -24,6 +25,7 @@ export function OverdueLoans() {
               <th scope="col">Still out</th>
               <th scope="col">Was due</th>
               <th scope="col">Overdue by</th>
+              <th scope="col">Reminder</th>
             </tr>
           </thead>
           <tbody>
@@ -49,6 +51,9 @@ export function OverdueLoans() {
                 </td>
                 <td>{formatShortDateTime(loan.dueAt)}</td>
                 <td className="report-table__late">{count(loan.daysOverdue, 'day')}</td>
+                <td>
+                  <SendReminder allocationId={loan.allocationId} />
+                </td>
               </tr>
             ))}
           </tbody>

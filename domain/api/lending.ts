@@ -52,9 +52,11 @@ const ReturnedLabel = z.object({ conditionNote: z.string().trim().max(2000).null
 
 /** `POST /returns`: at the desk; no borrower needed, the loans say who had each item. */
 export const ReturnRequest = z.object({
+  /** Empty when only accessories come back: tick them in `confirmedGroupItemIds`. */
   items: z
     .array(z.union([ReturnedLabel.extend({ assetId: Id }), ReturnedLabel.extend({ code: CredentialCode })]))
     .max(100),
+  /** Kit accessories that came back; each must be out on a loan. */
   confirmedGroupItemIds: z.array(Id).max(200).default([]),
   /** Staff finish a partial return: what was not scanned or ticked stays on loan. */
   partial: z.boolean().default(false),

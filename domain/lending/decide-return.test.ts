@@ -100,6 +100,99 @@ describe('decideReturn', () => {
     expect(d.allowed).toBe(true);
   });
 
+  describe('accessories coming back on their own', () => {
+    /** A kit whose tagged parts came back: only its accessories are still out on the loan. */
+    function leftBehind(itemsOut: number[]) {
+      const person = aPerson();
+      const { kit } = aKit('Zoom H5 sound', ['Recorder', 'Mic'], ['Windshield', 'XLR cable']);
+      const allocationId = 'a0000000-0000-4000-8000-000000000001';
+      const openLoans = itemsOut.map((i) =>
+        itemLine(kit.items[i]!.id, person.id, hoursFromNow(-30), allocationId),
+      );
+      return { person, kit, allocationId, openLoans };
+    }
+
+    it('a ticked accessory still out comes back with nothing scanned, and says who had it', () => {
+      const { person, kit, allocationId, openLoans } = leftBehind([0]);
+      const d = decideReturn(
+        returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[0]!.id] }),
+      );
+      expect(d.refusals).toEqual([]);
+      expect(d.allowed).toBe(true);
+      expect(d.lines).toEqual([]);
+      expect(d.items).toEqual([
+        {
+          groupItemId: kit.items[0]!.id,
+          allocationId,
+          personId: person.id,
+          dueAt: hoursFromNow(-30),
+          daysLate: 2,
+        },
+      ]);
+      expect(d.kits).toEqual([
+        {
+          kit: { id: kit.id, name: 'Zoom H5 sound' },
+          missingAssets: [],
+          unconfirmedItems: [],
+          complete: true,
+        },
+      ]);
+    });
+
+    it('ticking the same accessory twice returns it once', () => {
+      const { kit, openLoans } = leftBehind([0]);
+      const id = kit.items[0]!.id;
+      const d = decideReturn(returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [id, id] }));
+      expect(d.items.map((i) => i.groupItemId)).toEqual([id]);
+    });
+
+    it('accessory_not_on_loan: an accessory that is not out is refused with a sentence to act on', () => {
+      const { kit, openLoans } = leftBehind([0]);
+      const d = decideReturn(
+        returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[1]!.id] }),
+      );
+      expect(d.allowed).toBe(false);
+      expect(codes(d.refusals)).toEqual(['accessory_not_on_loan']);
+      expect(d.refusals[0]?.message).toBe(
+        'The XLR cable of the Zoom H5 sound kit is not on loan, so there is nothing to return: untick it.',
+      );
+      expect(d.refusals[0]?.overridable).toBe(false);
+      expect(d.items).toEqual([]);
+    });
+
+    it('accessory_unknown: an id that names no accessory of any kit', () => {
+      const { kit, openLoans } = leftBehind([0]);
+      const stranger = 'b0000000-0000-4000-8000-000000000009';
+      const d = decideReturn(
+        returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[0]!.id, stranger] }),
+      );
+      expect(d.refusals.map((r) => r.facts)).toEqual([{ code: 'accessory_unknown', groupItemId: stranger }]);
+    });
+
+    it('the rest of the kit still out is asked for, unless staff finish a partial return', () => {
+      const { kit, openLoans } = leftBehind([0, 1]);
+      const facts = returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[0]!.id] });
+      const whole = decideReturn(facts);
+      expect(codes(whole.refusals)).toEqual(['kit_incomplete']);
+      expect(whole.refusals[0]?.message).toBe(
+        'The Zoom H5 sound kit comes back complete: please tick XLR cable.',
+      );
+      const part = decideReturn({ ...facts, partial: true });
+      expect(part.allowed).toBe(true);
+      expect(part.notices.map((n) => n.message)).toEqual([
+        'Part of the Zoom H5 sound kit stays on loan: XLR cable.',
+      ]);
+      expect(part.items.map((i) => i.groupItemId)).toEqual([kit.items[0]!.id]);
+    });
+
+    it('an empty basket with nothing ticked is still basket_empty', () => {
+      const { kit, openLoans } = leftBehind([0, 1]);
+      const d = decideReturn(returnFacts({ kits: [kit], openLoans }));
+      expect(d.refusals.map((r) => r.code)).toEqual(['basket_empty']);
+      expect(d.kits).toEqual([]);
+    });
+  });
+
   it('property: any subset of what is out comes back whole exactly when nothing out is left behind', () => {
     fc.assert(
       fc.property(
@@ -124,18 +217,54 @@ describe('decideReturn', () => {
             ...itemsOut.map((i) => itemLine(kit.items[i]!.id, person.id, NOW)),
           ];
           const scannedOut = out.filter((i) => scannedMask[i]);
-          fc.pre(scannedOut.length > 0);
+          const tickedOut = itemsOut.filter((i) => tickedMask[i]);
           const d = decideReturn(
             returnFacts({
               kits: [kit],
               openLoans,
               scanned: scannedOut.map((i) => scan(members[i]!)),
-              confirmedGroupItemIds: [0, 1, 2].filter((i) => tickedMask[i]).map((i) => kit.items[i]!.id),
+              confirmedGroupItemIds: tickedOut.map((i) => kit.items[i]!.id),
             }),
           );
+          const empty = scannedOut.length === 0 && tickedOut.length === 0;
           const leftBehind = out.some((i) => !scannedMask[i]) || itemsOut.some((i) => !tickedMask[i]);
-          expect(d.allowed).toBe(!leftBehind);
+          expect(d.allowed).toBe(!empty && !leftBehind);
+          expect(codes(d.refusals)).toEqual(empty ? ['basket_empty'] : leftBehind ? ['kit_incomplete'] : []);
           expect(d.lines).toHaveLength(scannedOut.length);
+          expect(d.items).toHaveLength(tickedOut.length);
+        },
+      ),
+    );
+  });
+
+  it('property: ticking anything that is not out is refused, whatever else comes back', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([0, 1, 2]),
+        fc.subarray([0, 1, 2], { minLength: 1 }),
+        fc.boolean(),
+        (itemsOut, ticked, partial) => {
+          const person = aPerson();
+          const { kit } = aKit('Kit', ['M'], ['x', 'y', 'z']);
+          const d = decideReturn(
+            returnFacts({
+              kits: [kit],
+              openLoans: itemsOut.map((i) => itemLine(kit.items[i]!.id, person.id, NOW)),
+              confirmedGroupItemIds: ticked.map((i) => kit.items[i]!.id),
+              partial,
+            }),
+          );
+          const notOut = ticked.filter((i) => !itemsOut.includes(i));
+          expect(d.refusals.filter((r) => r.code === 'accessory_not_on_loan')).toHaveLength(notOut.length);
+          expect(d.allowed).toBe(
+            notOut.length === 0 && (partial || itemsOut.every((i) => ticked.includes(i))),
+          );
+          expect(d.items.map((l) => l.groupItemId).sort()).toEqual(
+            ticked
+              .filter((i) => itemsOut.includes(i))
+              .map((i) => kit.items[i]!.id)
+              .sort(),
+          );
         },
       ),
     );

@@ -91,9 +91,11 @@ export type CheckoutFacts = z.infer<typeof CheckoutFacts>;
 
 export const ReturnFacts = z.object({
   scanned: z.array(ScannedAsset),
+  /** Accessories ticked as back, with or without a scanned part of their kit. */
   confirmedGroupItemIds: z.array(Id),
+  /** Every kit the return touches: those of the scanned assets and those of the ticked accessories. */
   kits: z.array(KitFacts),
-  /** Open lines for the scanned assets and for every member and accessory of their kits. */
+  /** Open lines for the scanned assets, the ticked accessories and every member and accessory of their kits. */
   openLoans: z.array(OpenLoanLine),
   /** Staff chose to finish a partial return: what is missing stays on the borrower's loan. */
   partial: z.boolean(),

@@ -10,6 +10,8 @@ export const ReasonCode = z.enum([
   'asset_cannot_lend',
   'asset_on_loan',
   'asset_not_on_loan',
+  'accessory_unknown',
+  'accessory_not_on_loan',
   'high_value_needs_staff',
   'kit_incomplete',
   'staff_override',
@@ -31,6 +33,8 @@ export const ReasonFacts = z.discriminatedUnion('code', [
   z.object({ code: z.literal('asset_cannot_lend'), asset: NamedRef }),
   z.object({ code: z.literal('asset_on_loan'), asset: NamedRef, toThisBorrower: z.boolean() }),
   z.object({ code: z.literal('asset_not_on_loan'), asset: NamedRef }),
+  z.object({ code: z.literal('accessory_unknown'), groupItemId: z.string() }),
+  z.object({ code: z.literal('accessory_not_on_loan'), accessory: NamedRef, kit: NamedRef }),
   z.object({ code: z.literal('high_value_needs_staff'), asset: NamedRef }),
   z.object({
     code: z.literal('kit_incomplete'),
@@ -98,6 +102,10 @@ export function describeReason(facts: ReasonFacts): string {
         : `${facts.asset.name} is still on loan to someone else. Please hand it to a member of staff.`;
     case 'asset_not_on_loan':
       return `${facts.asset.name} is not on loan, so there is nothing to return.`;
+    case 'accessory_unknown':
+      return 'One of the ticked accessories is no longer in the catalogue. Untick it and ask an admin whether it was removed from its kit.';
+    case 'accessory_not_on_loan':
+      return `The ${facts.accessory.name} of the ${facts.kit.name} kit is not on loan, so there is nothing to return: untick it.`;
     case 'high_value_needs_staff':
       return `${facts.asset.name} is high-value equipment. A member of staff needs to tap their card to approve it.`;
     case 'kit_incomplete': {

@@ -23,10 +23,8 @@ export type CheckoutEvent = z.infer<typeof CheckoutEvent>;
 
 export const ReturnEvent = z.object({
   type: z.literal('return'),
-  assets: z
-    .array(z.object({ assetId: Id, conditionNote: z.string().trim().max(2000).nullable() }))
-    .min(1)
-    .max(100),
+  /** None when only accessories come back: one left behind by a partial return has no label to scan. */
+  assets: z.array(z.object({ assetId: Id, conditionNote: z.string().trim().max(2000).nullable() })).max(100),
   groupItemIds: z.array(Id).max(200),
   /** Staff finished a partial return: what was not scanned or ticked stays on loan. */
   partial: z.boolean(),

@@ -66,7 +66,9 @@ export const lendingRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       schema: {
         summary: 'Take equipment back at the desk; refusals answer 422 with the rules’ reasons',
         description:
-          'Each item goes to the desk’s location; the answer flags items that came back away from their home location.',
+          'Each item goes to the desk’s location; the answer flags items that came back away from their home ' +
+          'location. Accessories left out by a partial return come back on their own: no `items`, only ' +
+          '`confirmedGroupItemIds`.',
         tags: ['lending'],
         body: ReturnRequest,
         response: { 200: ReturnResponse, ...errorResponses(...signedInErrors, 409, 422) },

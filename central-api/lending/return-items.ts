@@ -90,17 +90,22 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
     });
   }
 
-  const confirmed = new Set(input.confirmedGroupItemIds);
-  const itemLines = openLoans.filter((l) => l.kind === 'groupItem' && confirmed.has(l.groupItemId));
-  const returnedGroupItemIds = itemLines.flatMap((l) => (l.kind === 'groupItem' ? [l.groupItemId] : []));
+  const returning = new Set(decision.items.map((i) => `${i.allocationId}:${i.groupItemId}`));
+  const itemLines = openLoans.filter(
+    (l) => l.kind === 'groupItem' && returning.has(`${l.allocationId}:${l.groupItemId}`),
+  );
+  const returnedGroupItemIds = decision.items.map((i) => i.groupItemId);
   if (itemLines.length > 0) {
     await tx
       .update(allocationItemLine)
       .set({ returnedAt: input.at })
       .where(
-        inArray(
-          allocationItemLine.id,
-          itemLines.map((l) => l.lineId),
+        and(
+          inArray(
+            allocationItemLine.id,
+            itemLines.map((l) => l.lineId),
+          ),
+          isNull(allocationItemLine.returnedAt),
         ),
       );
   }
@@ -109,7 +114,10 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
     ...new Set([...returned.map((r) => r.allocationId), ...itemLines.map((l) => l.allocationId)]),
   ];
   const closed = await closeFinishedLoans(tx, touchedLoans, input.at);
-  const names = new Map([...locked.values()].map((a) => [a.id, a.name]));
+  const names = new Map([
+    ...[...locked.values()].map((a) => [a.id, a.name] as const),
+    ...touchedKits.flatMap((k) => k.items.map((i) => [i.id, i.name] as const)),
+  ]);
   await auditReturns(tx, input, returned, itemLines, names, closed);
   return {
     kind: 'returned',
@@ -120,9 +128,19 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
   };
 }
 
-/** A loan ends when its last asset and its last accessory are back. */
+/**
+ * A loan ends when its last asset and its last accessory are back. Its row is locked first: two desks
+ * taking back the last parts of one loan at once each wait for the other, so whichever goes second sees
+ * everything back and closes it, where otherwise each would see the other's part still out.
+ */
 async function closeFinishedLoans(tx: Tx, ids: readonly string[], at: Date): Promise<string[]> {
   if (ids.length === 0) return [];
+  await tx
+    .select({ id: allocation.id })
+    .from(allocation)
+    .where(inArray(allocation.id, [...ids]))
+    .orderBy(allocation.id)
+    .for('update');
   const closed = await tx
     .update(allocation)
     .set({ returnedAt: at })
@@ -184,8 +202,7 @@ async function auditReturns(
       const away = a.awayFromHome ? ', away from its home location' : '';
       return `${names.get(a.assetId) ?? a.assetId}${late}${away}`;
     });
-    if (loan.itemIds.length > 0)
-      described.push(`${loan.itemIds.length} accessor${loan.itemIds.length === 1 ? 'y' : 'ies'}`);
+    described.push(...loan.itemIds.map((id) => names.get(id) ?? 'an accessory'));
     const complete = closed.includes(allocationId);
     await appendAudit(tx, input.actor, {
       action: 'loan.return',

@@ -145,7 +145,7 @@ async function reject(
   const subjects =
     payload.type === 'checkout'
       ? [payload.personId, ...payload.assetIds]
-      : payload.assets.map((a) => a.assetId);
+      : [...payload.assets.map((a) => a.assetId), ...payload.groupItemIds];
   await appendAudit(
     tx,
     { kind: 'kiosk', id: kiosk.id },

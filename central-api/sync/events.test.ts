@@ -1,9 +1,9 @@
-import { count, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../domain/ids.js';
 import { Asset } from '../../domain/model/asset.js';
 import { PushResponse, type KioskEvent } from '../../domain/sync/events.js';
-import { auditEntry, changeLog } from '../db/schema/index.js';
+import { allocation, auditEntry, changeLog } from '../db/schema/index.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { databaseKinds } from '../testing/test-databases.js';
 import { caller, type Caller } from '../testing/http.js';
@@ -83,6 +83,59 @@ describe.each(databaseKinds)('POST /sync/events on %s', (kind) => {
     expect(Asset.parse((await staff.get(`/assets/${b.id}`)).json()).allocationId).toBe(
       lend.payload.type === 'checkout' ? lend.payload.allocationId : null,
     );
+  });
+
+  it('applies a return of a left-behind accessory alone once, closing the loan, and rejects empty or wrong ones', async () => {
+    const pupil = await c.person('Jamie Ellis');
+    const { members, items } = await c.kit('Zoom H5 sound', ['Recorder', 'Mic'], ['Windshield', 'XLR cable']);
+    const [windshield, xlr] = items;
+    const lend = checkout(
+      pupil.id,
+      members.map((m) => m.id),
+      { groupItemIds: items.map((i) => i.id) },
+    );
+    const giveBack = (assets: string[], groupItemIds: string[], partial = false) =>
+      event({
+        type: 'return',
+        assets: assets.map((assetId) => ({ assetId, conditionNote: null })),
+        groupItemIds,
+        partial,
+        locationId: null,
+        staffId: null,
+      });
+    const part = giveBack(
+      members.map((m) => m.id),
+      [xlr!.id],
+      true,
+    );
+    expect((await push([lend, part])).map((r) => r.status)).toEqual(['applied', 'applied']);
+
+    const empty = giveBack([], []);
+    const notOut = giveBack([], [xlr!.id]);
+    const alone = giveBack([], [windshield!.id]);
+    const results = await push([empty, notOut, alone]);
+    expect(results.map((r) => (r.status === 'rejected' ? r.reasons.map((x) => x.code) : r.status))).toEqual([
+      ['basket_empty'],
+      ['accessory_not_on_loan'],
+      'applied',
+    ]);
+    const allocationId = lend.payload.type === 'checkout' ? lend.payload.allocationId : '';
+    const [loan] = await t.database.db.select().from(allocation).where(eq(allocation.id, allocationId));
+    expect(loan?.returnedAt).toEqual(new Date(alone.at));
+    const [returned] = await t.database.db
+      .select()
+      .from(auditEntry)
+      .where(and(eq(auditEntry.entityId, allocationId), eq(auditEntry.actorId, kioskInfo.kioskId)))
+      .orderBy(desc(auditEntry.seq))
+      .limit(1);
+    expect(returned).toMatchObject({
+      action: 'loan.return',
+      description: 'Jamie Ellis returned Windshield. The loan is complete.',
+    });
+
+    const before = await footprint();
+    expect((await push([alone])).map((r) => r.status)).toEqual(['duplicate']);
+    expect(await footprint()).toEqual(before);
   });
 
   it('two pushes of one batch at the same moment apply each event once', async () => {

@@ -97,7 +97,10 @@ export const kioskApiMethods = {
   'session.confirm': { params: none, result: SessionView },
   'session.cancel': { params: none, result: SessionView },
   'returns.get': { params: none, result: ReturnView },
+  /** Unticking an accessory added from the list of those still out takes it off the return again. */
   'returns.tickItem': { params: z.object({ groupItemId: Id, confirmed: z.boolean() }), result: ReturnView },
+  /** An accessory still out, ticked from the desk's list: it has no label to scan. */
+  'returns.addAccessory': { params: z.object({ groupItemId: Id }), result: ReturnView },
   'returns.setCondition': {
     params: z.object({ assetId: Id, note: z.string().trim().max(2000).nullable() }),
     result: ReturnView,

@@ -89,10 +89,36 @@ export const ReturnLineView = z.object({
 });
 export type ReturnLineView = z.infer<typeof ReturnLineView>;
 
+/** An accessory on this return that was ticked from the list of those still out, with no scan. */
+export const ReturnAccessoryView = z.object({
+  groupItemId: Id,
+  name: z.string(),
+  kitName: z.string(),
+  borrowerName: z.string(),
+  dueAt: IsoDateTime,
+  daysLate: z.number().int().nonnegative(),
+});
+export type ReturnAccessoryView = z.infer<typeof ReturnAccessoryView>;
+
+/**
+ * Accessories of one kit still out on one loan after every tagged part of the kit came back: a partial
+ * return left them behind, and with no label to scan the desk lists them to tick.
+ */
+export const AccessoriesOutView = z.object({
+  allocationId: Id,
+  kit: z.object({ id: Id, name: z.string() }),
+  borrowerName: z.string(),
+  dueAt: IsoDateTime,
+  daysLate: z.number().int().nonnegative(),
+  items: z.array(z.object({ id: Id, name: z.string(), onReturn: z.boolean() })),
+});
+export type AccessoriesOutView = z.infer<typeof AccessoriesOutView>;
+
 /** What the return desk shows. */
 export const ReturnView = z.object({
   phase: z.enum(['idle', 'scanning', 'done']),
   lines: z.array(ReturnLineView),
+  accessories: z.array(ReturnAccessoryView),
   kits: z.array(KitProgressView),
   refusals: z.array(Reason),
   notices: z.array(Reason),
@@ -100,6 +126,8 @@ export const ReturnView = z.object({
   lastScan: ScanOutcome.nullable(),
   /** After finishing: what came back and what stays out. */
   summary: z.object({ returned: z.array(z.string()), stillOut: z.array(z.string()) }).nullable(),
+  /** Oldest due first. */
+  accessoriesOut: z.array(AccessoriesOutView),
 });
 export type ReturnView = z.infer<typeof ReturnView>;
 

@@ -1,9 +1,8 @@
 import { distinctScans, kitsTouched, knownAssets } from './basket.js';
+import { daysLate } from './due-date.js';
 import type { KitFacts, OpenLoanLine, ReturnFacts } from './facts.js';
 import { returnKitProgress, type KitProgress } from './kit-progress.js';
 import { reason, type Reason } from './reasons.js';
-
-const DAY_MS = 86_400_000;
 
 /** Who had a returned thing and how late it came back. */
 type LoanOfLine = {
@@ -28,11 +27,6 @@ export type ReturnDecision = {
   lines: ReturnLine[];
   items: ReturnItemLine[];
 };
-
-function daysLate(due: string, now: string): number {
-  const late = Date.parse(now) - Date.parse(due);
-  return late <= 0 ? 0 : Math.ceil(late / DAY_MS);
-}
 
 function loanOf(open: OpenLoanLine, now: string): LoanOfLine {
   return {

@@ -58,11 +58,18 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
   const onCue = (cue: Cue) => emit({ event: 'cue', data: cue });
   const queue = new SerialQueue();
 
+  let cursorSeen: number | null = null;
   const sync = new SyncEngine({
     ledger,
     outbox,
     clock,
-    onStatus: (s) => emit({ event: 'sync', data: s }),
+    onStatus: (s) => {
+      emit({ event: 'sync', data: s });
+      // A pull may bring accessories another desk took back, or a new partial return: the desk lists them.
+      if (s.cursor !== cursorSeen && settings.get().role === 'return-desk')
+        emit({ event: 'returns', data: desk.view() });
+      cursorSeen = s.cursor;
+    },
     ...o.sync,
   });
   const onRecorded = () => sync.trigger();

@@ -37,12 +37,14 @@ export function idleReturns(over: Partial<ReturnView> = {}): ReturnView {
   return {
     phase: 'idle',
     lines: [],
+    accessories: [],
     kits: [],
     refusals: [],
     notices: [],
     allowed: false,
     lastScan: null,
     summary: null,
+    accessoriesOut: [],
     ...over,
   };
 }

@@ -2,18 +2,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newId, type DeviceEvent, type KioskEventMessage } from '../../../domain/index.js';
+import { newId, type Change, type DeviceEvent, type KioskEventMessage } from '../../../domain/index.js';
 import { openKioskCore, type KioskCore } from '../index.js';
-import { schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
+import { loanChanges, schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
 import { tap } from '../testing/credentials.js';
 import { ManualClock } from '../testing/manual-clock.js';
 import { dispatch } from './dispatch.js';
 
 /** A core on a seeded, enrolled data folder whose central API is unreachable (port 9 refuses at once). */
-async function openEnrolledCore(onExit = () => {}, clock?: ManualClock) {
+async function openEnrolledCore(
+  onExit = () => {},
+  clock?: ManualClock,
+  loans: (school: ReturnType<typeof schoolFixture>) => Change[] = () => [],
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kitdesk-handlers-'));
   const school = schoolFixture();
-  const { store, ledger } = seededStore(school.changes, join(dataDir, 'kiosk.db'));
+  const { store, ledger } = seededStore([...school.changes, ...loans(school)], join(dataDir, 'kiosk.db'));
   ledger.enrolled('http://127.0.0.1:9', {
     kioskId: newId(),
     name: 'Test kiosk',
@@ -101,6 +105,46 @@ describe('keyboard-wedge scans', () => {
       'keyboard-wedge',
       'keyboard-wedge',
     ]);
+  });
+});
+
+describe('returns.addAccessory', () => {
+  it('returns an accessory left out by a partial return, with no scan, into the outbox while offline', async () => {
+    const { core, school, events } = await openEnrolledCore(
+      undefined,
+      undefined,
+      (s) =>
+        loanChanges({
+          personId: s.pupil.id,
+          dueAt: '2026-11-21T09:00:00.000Z',
+          assets: s.members.map((m) => ({ id: m.id, returnedAt: '2026-11-22T15:00:00.000Z' })),
+          items: [{ id: s.items[1]!.id }],
+        }).changes,
+    );
+    open = core;
+    const info = await core.handlers['station.info']({});
+    await core.handlers['station.saveSettings']({ ...info.settings, role: 'return-desk' });
+    const reflector = school.items[1]!;
+    expect((await core.handlers['returns.get']({})).accessoriesOut.map((g) => g.items)).toEqual([
+      [{ id: reflector.id, name: 'Reflector', onReturn: false }],
+    ]);
+    expect(await dispatch(core.handlers, 'returns.addAccessory', { groupItemId: 'lens cap' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed' },
+    });
+    expect(await dispatch(core.handlers, 'returns.addAccessory', { groupItemId: newId() })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+
+    const added = await dispatch(core.handlers, 'returns.addAccessory', { groupItemId: reflector.id });
+    expect(added).toMatchObject({ ok: true, result: { phase: 'scanning', allowed: true } });
+    const done = await core.handlers['returns.finish']({ partial: false });
+    expect(done.summary).toEqual({ returned: ['Reflector'], stillOut: [] });
+    expect(done.accessoriesOut).toEqual([]);
+    expect((await core.handlers['sync.status']({})).pendingEvents).toBe(1);
+    const pushed = events.flatMap((e) => (e.event === 'returns' ? [e.data] : []));
+    expect(pushed.at(-1)).toEqual(done);
   });
 });
 

@@ -74,6 +74,7 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     'session.cancel': () => inQueue(() => d.session.cancel()),
     'returns.get': () => d.desk.view(),
     'returns.tickItem': (p) => inQueue(() => d.desk.tickItem(p.groupItemId, p.confirmed)),
+    'returns.addAccessory': (p) => inQueue(() => d.desk.addAccessory(p.groupItemId)),
     'returns.setCondition': (p) => inQueue(() => d.desk.setCondition(p.assetId, p.note)),
     'returns.finish': (p) => inQueue(() => d.desk.finish(p.partial)),
     'returns.cancel': () => inQueue(() => d.desk.cancel()),

@@ -1,17 +1,23 @@
 import type { Asset, KitFacts, KitProgress, KitProgressView } from '../../../domain/index.js';
 import type { CatalogueReader } from '../store/catalogue-reader.js';
 
-/** The rules' kit progress plus the full accessory checklist the screen ticks. */
+/**
+ * The rules' kit progress plus the accessory checklist the screen ticks: every accessory of the kit, or at a
+ * return only those in `offered` (still out), since ticking one already back is refused.
+ */
 export function kitViews(
   progress: readonly KitProgress[],
   kits: readonly KitFacts[],
   ticked: ReadonlySet<string>,
+  offered?: ReadonlySet<string>,
 ): KitProgressView[] {
   return progress.map((p) => {
     const kit = kits.find((k) => k.id === p.kit.id);
     return {
       ...p,
-      checklist: (kit?.items ?? []).map((i) => ({ id: i.id, name: i.name, confirmed: ticked.has(i.id) })),
+      checklist: (kit?.items ?? [])
+        .filter((i) => offered === undefined || offered.has(i.id))
+        .map((i) => ({ id: i.id, name: i.name, confirmed: ticked.has(i.id) })),
     };
   });
 }

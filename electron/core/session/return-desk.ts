@@ -13,6 +13,7 @@ import {
 } from '../../../domain/index.js';
 import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
 import type { Outbox } from '../store/outbox.js';
+import { accessoriesComingBack, accessoriesOut } from './accessories-out.js';
 import type { Clock } from './clock.js';
 import { itemIdsOf, kitsOf, kitViews } from './kit-views.js';
 import { ScanFeedback } from './scan-feedback.js';
@@ -30,13 +31,16 @@ export type ReturnDeskDeps = {
 
 /**
  * The staff desk's return flow: scan items (no borrower needed), see who had each and how late, tick the
- * accessories that came back, note condition, and finish a full or a partial return.
+ * accessories that came back, note condition, and finish a full or a partial return. An accessory a
+ * partial return left out has no label: staff tick it from the list of those still out instead.
  */
 export class ReturnDesk {
   private phase: ReturnView['phase'] = 'idle';
   private lines: Asset[] = [];
   private notes = new Map<string, string | null>();
   private ticked = new Set<string>();
+  /** Accessories ticked from the list of those still out, whose kits are on this return without a scan. */
+  private picked = new Set<string>();
   private lastScan: ReturnView['lastScan'] = null;
   private summary: ReturnView['summary'] = null;
 
@@ -67,18 +71,45 @@ export class ReturnDesk {
     this.note('added', `${a.name} checked in.`);
   }
 
+  addAccessory(groupItemId: string): ReturnView {
+    const item = this.deps.reader.accessory(groupItemId);
+    if (!item) {
+      throw new KitdeskError(
+        'not_found',
+        'That accessory is no longer in the catalogue: wait for the desk to sync and look again.',
+      );
+    }
+    if (this.phase === 'done') this.clear();
+    if (this.deps.reader.openLinesOf([groupItemId]).length === 0) {
+      const kit = { id: item.groupId, name: this.deps.reader.kit(item.groupId).name };
+      this.refuse([
+        reason({ code: 'accessory_not_on_loan', accessory: { id: groupItemId, name: item.name }, kit }),
+      ]);
+      return this.changed();
+    }
+    this.phase = 'scanning';
+    this.picked.add(groupItemId);
+    this.ticked.add(groupItemId);
+    this.note('added', `${item.name} checked in.`);
+    return this.changed();
+  }
+
   tickItem(groupItemId: string, confirmed: boolean): ReturnView {
-    this.requireLines();
+    this.requireSomething();
     if (!itemIdsOf(this.kits()).has(groupItemId)) {
       throw new KitdeskError('not_found', 'That accessory is not part of a kit on this return.');
     }
     if (confirmed) this.ticked.add(groupItemId);
-    else this.ticked.delete(groupItemId);
+    else {
+      this.ticked.delete(groupItemId);
+      this.picked.delete(groupItemId);
+      if (this.lines.length === 0 && this.picked.size === 0) this.clear();
+    }
     return this.changed();
   }
 
   setCondition(assetId: string, note: string | null): ReturnView {
-    this.requireLines();
+    this.requireSomething();
     if (!this.lines.some((l) => l.id === assetId))
       throw new KitdeskError('not_found', 'That item is not on this return.');
     this.notes.set(assetId, note && note.length > 0 ? note : null);
@@ -86,17 +117,21 @@ export class ReturnDesk {
   }
 
   finish(partial: boolean): ReturnView {
-    this.requireLines();
+    this.requireSomething();
     const decision = this.decide(partial);
     if (!decision.allowed) {
       this.refuse(decision.refusals);
       return this.changed();
     }
-    const outItems = new Set(this.openTargets().items);
-    const items = [...this.ticked].filter((id) => outItems.has(id));
+    const items = decision.items.map((i) => i.groupItemId);
+    const itemNames = new Map(this.kits().flatMap((k) => k.items.map((i) => [i.id, i.name] as const)));
+    const returned = [
+      ...this.lines.map((l) => l.name),
+      ...items.map((id) => itemNames.get(id) ?? 'Accessory'),
+    ];
     this.deps.outbox.record({
       at: new Date(this.deps.clock.now()).toISOString(),
-      summary: `Return: ${this.lines.map((l) => l.name).join(', ')}`,
+      summary: `Return: ${returned.join(', ')}`,
       payload: {
         type: 'return',
         assets: this.lines.map((l) => ({ assetId: l.id, conditionNote: this.notes.get(l.id) ?? null })),
@@ -106,9 +141,8 @@ export class ReturnDesk {
         staffId: null,
       },
     });
-    const itemNames = new Map(this.kits().flatMap((k) => k.items.map((i) => [i.id, i.name] as const)));
     this.summary = {
-      returned: [...this.lines.map((l) => l.name), ...items.map((id) => itemNames.get(id) ?? 'Accessory')],
+      returned,
       stillOut: decision.notices.flatMap((n) =>
         n.facts.code === 'partial_return' ? n.facts.stillOut.map((s) => s.name) : [],
       ),
@@ -116,6 +150,7 @@ export class ReturnDesk {
     this.phase = 'done';
     this.lines = [];
     this.ticked = new Set();
+    this.picked = new Set();
     this.notes = new Map();
     this.lastScan = null;
     this.deps.onCue('loan-done');
@@ -129,9 +164,11 @@ export class ReturnDesk {
   }
 
   view(): ReturnView {
-    const decision = this.lines.length > 0 ? this.decide(false) : null;
+    const decision = this.lines.length > 0 || this.picked.size > 0 ? this.decide(false) : null;
     const here = this.deps.locationId();
     const byId = new Map(this.lines.map((l) => [l.id, l]));
+    const kits = this.kits();
+    const now = new Date(this.deps.clock.now()).toISOString();
     return {
       phase: this.phase,
       lines: (decision?.lines ?? []).map((l) => {
@@ -148,12 +185,14 @@ export class ReturnDesk {
           awayFromHome: asset.homeLocationId !== null && asset.homeLocationId !== here,
         };
       }),
-      kits: decision ? kitViews(decision.kits, this.kits(), this.ticked) : [],
+      accessories: accessoriesComingBack(this.deps.reader, decision?.items ?? [], this.picked, kits),
+      kits: decision ? kitViews(decision.kits, kits, this.ticked, this.offered()) : [],
       refusals: decision?.refusals ?? [],
       notices: decision?.notices ?? [],
       allowed: decision?.allowed ?? false,
       lastScan: this.lastScan,
       summary: this.summary,
+      accessoriesOut: accessoriesOut(this.deps.reader, now, this.ticked),
     };
   }
 
@@ -180,12 +219,28 @@ export class ReturnDesk {
     };
   }
 
-  private kits(): KitFacts[] {
-    return kitsOf(this.deps.reader, this.lines);
+  /**
+   * The accessories to offer on the checklist: those of the kits on this return still out, and any ticked
+   * that another desk has taken back since, so staff can untick what the rules now refuse.
+   */
+  private offered(): Set<string> {
+    const open = this.deps.reader.openLinesOf(this.openTargets().items);
+    return new Set([...open.flatMap((l) => (l.kind === 'groupItem' ? [l.groupItemId] : [])), ...this.ticked]);
   }
 
-  private requireLines(): void {
-    if (this.lines.length === 0) throw new KitdeskError('conflict', 'Scan an item to return first.');
+  /** The kits of the scanned items, then those of accessories ticked from the list, each once. */
+  private kits(): KitFacts[] {
+    const kits = kitsOf(this.deps.reader, this.lines);
+    for (const id of this.picked) {
+      const groupId = this.deps.reader.accessory(id)?.groupId;
+      if (groupId && !kits.some((k) => k.id === groupId)) kits.push(this.deps.reader.kit(groupId));
+    }
+    return kits;
+  }
+
+  private requireSomething(): void {
+    if (this.lines.length === 0 && this.picked.size === 0)
+      throw new KitdeskError('conflict', 'Scan an item, or tick an accessory still out, to return first.');
   }
 
   private note(outcome: ScanOutcome['outcome'], message: string): void {
@@ -200,6 +255,7 @@ export class ReturnDesk {
     this.phase = 'idle';
     this.lines = [];
     this.ticked = new Set();
+    this.picked = new Set();
     this.notes = new Map();
     this.lastScan = null;
     this.summary = null;

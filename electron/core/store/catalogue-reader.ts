@@ -70,6 +70,8 @@ export class CatalogueReader {
   private readonly pendingOutOfPerson: Database.Statement<[string], LineRow>;
   private readonly pendingInTargets: Database.Statement<[], { targetId: string }>;
   private readonly policyRow: Database.Statement<[], { policy: string | null }>;
+  private readonly accessoryById: Database.Statement<[string], { groupId: string; name: string }>;
+  private readonly accessoriesOut: Database.Statement<[], { groupItemId: string }>;
 
   constructor(sqlite: Database.Database) {
     this.byCode = sqlite.prepare('SELECT entity, entity_id AS entityId FROM credentials WHERE code = ?');
@@ -99,6 +101,13 @@ export class CatalogueReader {
       `SELECT target_id AS targetId FROM pending_lines WHERE direction = 'in'`,
     );
     this.policyRow = sqlite.prepare('SELECT policy FROM sync_state WHERE id = 1');
+    this.accessoryById = sqlite.prepare(
+      `SELECT group_id AS groupId, json_extract(data, '$.name') AS name FROM group_items WHERE id = ?`,
+    );
+    this.accessoriesOut = sqlite.prepare(
+      `SELECT target_id AS groupItemId FROM loan_lines WHERE kind = 'groupItem' AND returned_at IS NULL
+       UNION SELECT target_id FROM pending_lines WHERE kind = 'groupItem' AND direction = 'out'`,
+    );
   }
 
   /** The person or asset a tap or scan names, trying the canonical value and then every alias. */
@@ -142,6 +151,16 @@ export class CatalogueReader {
       members: members.map((m) => ({ id: m.id, name: m.name, disposed: isDisposed(m) })),
       items: items.map((i) => ({ id: i.id, name: i.name })),
     };
+  }
+
+  /** An accessory's name and the kit it belongs to. */
+  accessory(groupItemId: string): { groupId: string; name: string } | null {
+    return this.accessoryById.get(groupItemId) ?? null;
+  }
+
+  /** Every accessory that may be out: pass them through `openLinesOf` for what this kiosk has done since. */
+  accessoriesPossiblyOut(): string[] {
+    return this.accessoriesOut.all().map((r) => r.groupItemId);
   }
 
   /** Open lines of these assets or accessories: the server's, minus what this kiosk took back, plus what it lent. */

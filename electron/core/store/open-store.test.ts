@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openStore } from './open-store.js';
 
+const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'kitdesk-store-')), 'kiosk.db');
 
 describe('openStore', () => {
@@ -22,7 +24,12 @@ describe('openStore', () => {
     const file = tempFile();
     openStore(file).close();
     const again = openStore(file);
-    expect(again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+    const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    };
+    expect(again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get()).toBe(
+      journal.entries.length,
+    );
     again.close();
   });
 

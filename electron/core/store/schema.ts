@@ -3,6 +3,7 @@
  * columns the kiosk queries by; they are written only by pull. The outbox and the pending-line overlay hold
  * this kiosk's own events until the server has answered and a pull has brought the result back.
  */
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>().notNull();
@@ -62,7 +63,14 @@ export const loanLines = sqliteTable(
     returnedAt: text('returned_at'),
     data: json<unknown>('data'),
   },
-  (t) => [index('loan_lines_target').on(t.targetId), index('loan_lines_allocation').on(t.allocationId)],
+  (t) => [
+    index('loan_lines_target').on(t.targetId),
+    index('loan_lines_allocation').on(t.allocationId),
+    // The return desk lists the accessories still out on every view; the mirror keeps every line ever lent.
+    index('loan_lines_open_accessories')
+      .on(t.targetId)
+      .where(sql`${t.kind} = 'groupItem' and ${t.returnedAt} is null`),
+  ],
 );
 
 /** Every barcode, RFID and QR value of people and assets, upper-cased, for one indexed look-up per tap. */

@@ -79,3 +79,44 @@ export function schoolFixture() {
   ];
   return { kitId, members, items, camera, cinema, monitor, old, pupil, barred, teacher, changes };
 }
+
+/** A loan the server already knows about, as a pull brings it: each line out, or back at `returnedAt`. */
+export function loanChanges(o: {
+  personId: string;
+  dueAt: string;
+  assets: { id: string; returnedAt?: string }[];
+  items: { id: string; returnedAt?: string }[];
+}): { allocationId: string; changes: Change[] } {
+  const allocationId = newId();
+  const changes: Change[] = [
+    upsert('allocation', {
+      id: allocationId,
+      personId: o.personId,
+      outAt: '2026-11-20T09:00:00.000Z',
+      dueAt: o.dueAt,
+      returnedAt: null,
+      kioskId: null,
+      overrideById: null,
+      overrideReason: null,
+    }),
+    ...o.assets.map((a) =>
+      upsert('allocationAssetLine', {
+        id: newId(),
+        allocationId,
+        assetId: a.id,
+        returnedAt: a.returnedAt ?? null,
+        returnedToLocationId: null,
+        conditionNote: null,
+      }),
+    ),
+    ...o.items.map((i) =>
+      upsert('allocationItemLine', {
+        id: newId(),
+        allocationId,
+        groupItemId: i.id,
+        returnedAt: i.returnedAt ?? null,
+      }),
+    ),
+  ];
+  return { allocationId, changes };
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `loan_lines_open_accessories` ON `loan_lines` (`target_id`) WHERE "loan_lines"."kind" = 'groupItem' and "loan_lines"."returned_at" is null;

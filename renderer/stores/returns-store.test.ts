@@ -29,6 +29,21 @@ describe('the returns store', () => {
     ]);
   });
 
+  it('ticks an accessory still out onto the return, and unticks it off again', async () => {
+    const groupItemId = '0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d';
+    const api = fakeKioskApi({
+      'returns.addAccessory': () => ok(idleReturns({ phase: 'scanning' })),
+      'returns.tickItem': () => ok(idleReturns()),
+    });
+    const store = createReturnsStore(api);
+    await store.getState().addAccessory(groupItemId);
+    await store.getState().tickItem(groupItemId, false);
+    expect(api.calls).toEqual([
+      { method: 'returns.addAccessory', params: { groupItemId } },
+      { method: 'returns.tickItem', params: { groupItemId, confirmed: false } },
+    ]);
+  });
+
   it('keeps the reason a finish was refused', async () => {
     const api = fakeKioskApi({
       'returns.finish': () => refused('conflict', 'Scan an item to return first.'),

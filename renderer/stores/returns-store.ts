@@ -8,12 +8,15 @@ export type ReturnsState = CallState & {
   receive(view: ReturnView): void;
   refresh(): Promise<void>;
   tickItem(groupItemId: string, confirmed: boolean): Promise<void>;
+  /** Tick an accessory from the list of those still out: it has no label to scan. */
+  addAccessory(groupItemId: string): Promise<void>;
   setCondition(assetId: string, note: string | null): Promise<boolean>;
   finish(partial: boolean): Promise<void>;
   cancel(): Promise<void>;
 };
 
-type ReturnsAction = 'returns.tickItem' | 'returns.setCondition' | 'returns.finish' | 'returns.cancel';
+type ReturnsAction =
+  'returns.tickItem' | 'returns.addAccessory' | 'returns.setCondition' | 'returns.finish' | 'returns.cancel';
 
 /** The return desk as the core last described it; like the session, updated only by the core's events. */
 export function createReturnsStore(api: KioskApi) {
@@ -32,6 +35,9 @@ export function createReturnsStore(api: KioskApi) {
       },
       tickItem: async (groupItemId, confirmed) => {
         await act('returns.tickItem', { groupItemId, confirmed });
+      },
+      addAccessory: async (groupItemId) => {
+        await act('returns.addAccessory', { groupItemId });
       },
       setCondition: (assetId, note) => act('returns.setCondition', { assetId, note }),
       finish: async (partial) => {

@@ -1,4 +1,8 @@
-import { openItemLinesOnServer, openLinesOnServer } from '../integration/support/central.js';
+import {
+  openItemLinesOnServer,
+  openLinesOnServer,
+  openLoansOnServer,
+} from '../integration/support/central.js';
 import { defaultKioskOptions, expect, test } from './support/kiosk-fixture.js';
 
 const desk = { ...defaultKioskOptions, role: 'return-desk' } as const;
@@ -7,7 +11,7 @@ test.describe('the return desk', () => {
   test.use({ kioskOptions: desk });
 
   test('finishes a partial return and leaves the missing accessory on loan', async ({ page, kiosk }) => {
-    const { recorder, mic, windshield, xlr } = kiosk.school;
+    const { recorder, mic, windshield, xlr, jamie } = kiosk.school;
     await expect(page.getByText('Scan the label on each item being returned.')).toBeVisible();
     await kiosk.scanLabel(recorder.barcode);
     const lines = page.getByRole('table', { name: 'Coming back' });
@@ -51,6 +55,29 @@ test.describe('the return desk', () => {
     await expect(page.getByRole('alert')).toHaveText(
       'Zoom H5 recorder is not on loan, so there is nothing to return.',
     );
+
+    // The windshield has no label to scan: the desk lists it as still out, to tick and return on its own.
+    const stillOut = page.getByRole('region', { name: 'Accessories still out' });
+    const loan = stillOut.getByRole('group', { name: /Zoom H5 sound kit/ });
+    await expect(loan).toContainText('Jamie Ellis');
+    await expect(loan).toContainText('3 days late');
+    await expect(loan.getByRole('checkbox')).toHaveCount(1);
+    await loan.getByRole('checkbox', { name: 'Windshield' }).click();
+    await expect(loan.getByRole('checkbox', { name: 'Windshield' })).toBeChecked();
+    const windshieldRow = lines.getByRole('row', { name: /Windshield/ });
+    await expect(windshieldRow).toContainText('Accessory of the Zoom H5 sound kit');
+    await expect(windshieldRow).toContainText('Jamie Ellis');
+    await expect(windshieldRow).toContainText('3 days late');
+    await kiosk.screenshot('18-desk-accessory-still-out');
+
+    await page.getByRole('button', { name: 'Finish return' }).click();
+    await expect(summary.getByRole('listitem')).toHaveText(['Windshield']);
+    await expect(summary.locator('.return-summary__still-out')).toHaveCount(0);
+    await expect(stillOut).toBeHidden();
+    await kiosk.screenshot('19-desk-accessory-returned');
+    // The central API applied it from the kiosk's outbox: nothing of Jamie's loan is out any more.
+    await expect.poll(() => openItemLinesOnServer(kiosk.central, windshield.id)).toBe(0);
+    await expect.poll(() => openLoansOnServer(kiosk.central, jamie.id)).toBe(0);
   });
 });
 

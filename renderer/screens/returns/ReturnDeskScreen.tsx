@@ -3,26 +3,32 @@ import { ErrorNote } from '../../components/ErrorNote.js';
 import { KitChecklist } from '../../components/KitChecklist.js';
 import { ReasonList } from '../../components/ReasonList.js';
 import { ScanResult } from '../../components/ScanResult.js';
+import { AccessoriesOut } from './AccessoriesOut.js';
 import { ReturnLines } from './ReturnLines.js';
 import { ReturnSummary } from './ReturnSummary.js';
 
-/** Staff scan what comes back, see who had it, tick accessories, note condition and finish. */
+/**
+ * Staff scan what comes back, see who had it, tick accessories, note condition and finish. Accessories left
+ * out by an earlier partial return are listed below, to tick and return with or without anything scanned.
+ */
 export function ReturnDeskScreen() {
   const returns = useKiosk('returns');
   const view = returns.view;
   if (!view) return null;
   const kitShort = view.refusals.some((r) => r.code === 'kit_incomplete');
-  const hasLines = view.lines.length > 0;
+  const inProgress = view.phase === 'scanning';
+  // A kit on this return only through an accessory ticked below has nothing scanned to show beside it.
+  const scannedKits = view.kits.filter((k) => view.lines.some((l) => l.kitId === k.kit.id));
   return (
     <div className="desk">
       <ScanResult lastScan={view.lastScan} prompt="Scan the label on each item being returned." />
       {view.phase === 'done' && view.summary && (
         <ReturnSummary summary={view.summary} onNext={() => void returns.cancel()} />
       )}
-      {hasLines && (
+      {inProgress && (
         <>
-          <ReturnLines lines={view.lines} />
-          {view.kits.map((kit) => (
+          <ReturnLines lines={view.lines} accessories={view.accessories} />
+          {scannedKits.map((kit) => (
             <KitChecklist
               key={kit.kit.id}
               kit={kit}
@@ -69,6 +75,13 @@ export function ReturnDeskScreen() {
             </p>
           )}
         </>
+      )}
+      {view.accessoriesOut.length > 0 && (
+        <AccessoriesOut
+          groups={view.accessoriesOut}
+          disabled={returns.busy}
+          onTick={(id, onReturn) => void (onReturn ? returns.addAccessory(id) : returns.tickItem(id, false))}
+        />
       )}
     </div>
   );

@@ -1,10 +1,19 @@
-import type { ReturnLineView } from '../../../domain/kiosk-api/views.js';
+import type { ReturnAccessoryView, ReturnLineView } from '../../../domain/kiosk-api/views.js';
 import { formatShortDateTime } from '../../format/dates.js';
 import { lateness } from '../../format/wording.js';
 import { ConditionNote } from './ConditionNote.js';
 
-/** Each item coming back: who had it, when it was due, how late it is, and a note on its condition. */
-export function ReturnLines({ lines }: { lines: ReturnLineView[] }) {
+/**
+ * Each item coming back: who had it, when it was due, how late it is, and a note on its condition; then
+ * the accessories ticked from the list of those still out, which have no condition of their own to note.
+ */
+export function ReturnLines({
+  lines,
+  accessories,
+}: {
+  lines: ReturnLineView[];
+  accessories: ReturnAccessoryView[];
+}) {
   return (
     <table className="return-lines">
       <caption className="section-heading">Coming back</caption>
@@ -32,6 +41,18 @@ export function ReturnLines({ lines }: { lines: ReturnLineView[] }) {
             <td>
               <ConditionNote assetId={line.assetId} itemName={line.name} note={line.conditionNote} />
             </td>
+          </tr>
+        ))}
+        {accessories.map((a) => (
+          <tr key={a.groupItemId}>
+            <th scope="row">
+              {a.name}
+              <span className="return-lines__kit">Accessory of the {a.kitName} kit</span>
+            </th>
+            <td>{a.borrowerName}</td>
+            <td>{formatShortDateTime(a.dueAt)}</td>
+            <td className={a.daysLate > 0 ? 'return-lines__late' : undefined}>{lateness(a.daysLate)}</td>
+            <td />
           </tr>
         ))}
       </tbody>

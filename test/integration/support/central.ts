@@ -2,7 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { request } from 'undici';
 import { createAdmin } from '../../../central-api/auth/first-admin.js';
-import { allocationAssetLine, allocationItemLine } from '../../../central-api/db/schema/index.js';
+import { allocation, allocationAssetLine, allocationItemLine } from '../../../central-api/db/schema/index.js';
 import type { Mailer } from '../../../central-api/reminders/mailer.js';
 import { startServer, type RunningServer } from '../../../central-api/server.js';
 import {
@@ -165,5 +165,14 @@ export async function openItemLinesOnServer(c: Central, groupItemId: string): Pr
     .select()
     .from(allocationItemLine)
     .where(and(eq(allocationItemLine.groupItemId, groupItemId), isNull(allocationItemLine.returnedAt)));
+  return rows.length;
+}
+
+/** A person's loans on the server that are still open: something on them has not come back. */
+export async function openLoansOnServer(c: Central, personId: string): Promise<number> {
+  const rows = await c.database.db
+    .select()
+    .from(allocation)
+    .where(and(eq(allocation.personId, personId), isNull(allocation.returnedAt)));
   return rows.length;
 }

@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster for tests and benchmarks, on loopback only.
 #   scripts/pg-throwaway.sh start   → prints the connection URL (database kitdesk_test)
 #   scripts/pg-throwaway.sh stop
+#   scripts/pg-throwaway.sh running   → exit status 0 when the cluster is up
 # initdb refuses to run as root, so as root the cluster belongs to the postgres user.
 set -euo pipefail
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)}
@@ -24,8 +25,11 @@ case "${1:-}" in
       || psql -h 127.0.0.1 -p "$PORT" -U postgres -qc "CREATE DATABASE kitdesk_test" >/dev/null
     echo "postgres://postgres@127.0.0.1:$PORT/kitdesk_test"
     ;;
+  running)
+    [ -f "$DIR/PG_VERSION" ] && as_owner "$PGBIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1
+    ;;
   stop)
     [ -f "$DIR/PG_VERSION" ] && as_owner "$PGBIN/pg_ctl" -D "$DIR" -m fast stop >/dev/null 2>&1 || true
     ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|running" >&2; exit 2 ;;
 esac

@@ -38,6 +38,8 @@ export const KitProgressView = z.object({
   kit: NamedRef,
   missingAssets: z.array(NamedRef),
   unconfirmedItems: z.array(NamedRef),
+  /** Accessories still out on an open loan: not expected at checkout, and refused if ticked. */
+  itemsOnLoan: z.array(NamedRef.extend({ toThisBorrower: z.boolean() })),
   complete: z.boolean(),
 });
 

@@ -65,6 +65,22 @@ function assetRefusals(facts: CheckoutFacts): Reason[] {
   });
 }
 
+/** A ticked accessory still out on an open loan cannot be in the basket: refuse it by name. */
+function accessoryRefusals(kits: readonly KitProgress[], confirmed: ReadonlySet<string>): Reason[] {
+  return kits.flatMap((k) =>
+    k.itemsOnLoan
+      .filter((i) => confirmed.has(i.id))
+      .map((i) =>
+        reason({
+          code: 'accessory_on_loan',
+          accessory: { id: i.id, name: i.name },
+          kit: k.kit,
+          toThisBorrower: i.toThisBorrower,
+        }),
+      ),
+  );
+}
+
 /**
  * Decide a proposed checkout. Pure: the kiosk runs it on its cache offline and the central API runs it
  * inside its transaction, so both give the same answer for the same facts.
@@ -73,7 +89,10 @@ export function decideCheckout(facts: CheckoutFacts): CheckoutDecision {
   const assets = knownAssets(distinctScans(facts.scanned));
   const scannedIds = new Set(assets.map((a) => a.id));
   const confirmed = new Set(facts.confirmedGroupItemIds);
-  const kits = kitsTouched(assets, facts.kits).map((k) => checkoutKitProgress(k, scannedIds, confirmed));
+  const borrowerId = facts.borrower.kind === 'person' ? facts.borrower.person.id : null;
+  const kits = kitsTouched(assets, facts.kits).map((k) =>
+    checkoutKitProgress(k, scannedIds, confirmed, facts.openLoans, borrowerId),
+  );
   const kitRefusals = kits
     .filter((k) => !k.complete)
     .map((k) =>
@@ -85,7 +104,12 @@ export function decideCheckout(facts: CheckoutFacts): CheckoutDecision {
         unconfirmedItems: k.unconfirmedItems,
       }),
     );
-  const refusals = [...borrowerRefusals(facts), ...assetRefusals(facts), ...kitRefusals];
+  const refusals = [
+    ...borrowerRefusals(facts),
+    ...assetRefusals(facts),
+    ...accessoryRefusals(kits, confirmed),
+    ...kitRefusals,
+  ];
 
   const notices: Reason[] = [];
   let blocking = refusals;

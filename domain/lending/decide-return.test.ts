@@ -134,6 +134,7 @@ describe('decideReturn', () => {
           kit: { id: kit.id, name: 'Zoom H5 sound' },
           missingAssets: [],
           unconfirmedItems: [],
+          itemsOnLoan: [],
           complete: true,
         },
       ]);

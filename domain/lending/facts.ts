@@ -81,7 +81,7 @@ export const CheckoutFacts = z.object({
   scanned: z.array(ScannedAsset),
   confirmedGroupItemIds: z.array(Id),
   kits: z.array(KitFacts),
-  /** Open lines for the scanned assets and for the borrower's own loans. */
+  /** Open lines for the scanned assets, the accessories of their kits and the borrower's own loans. */
   openLoans: z.array(OpenLoanLine),
   policy: LendingPolicy,
   staff: StaffPresence.nullable(),

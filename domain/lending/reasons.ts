@@ -12,6 +12,7 @@ export const ReasonCode = z.enum([
   'asset_not_on_loan',
   'accessory_unknown',
   'accessory_not_on_loan',
+  'accessory_on_loan',
   'high_value_needs_staff',
   'kit_incomplete',
   'staff_override',
@@ -35,6 +36,12 @@ export const ReasonFacts = z.discriminatedUnion('code', [
   z.object({ code: z.literal('asset_not_on_loan'), asset: NamedRef }),
   z.object({ code: z.literal('accessory_unknown'), groupItemId: z.string() }),
   z.object({ code: z.literal('accessory_not_on_loan'), accessory: NamedRef, kit: NamedRef }),
+  z.object({
+    code: z.literal('accessory_on_loan'),
+    accessory: NamedRef,
+    kit: NamedRef,
+    toThisBorrower: z.boolean(),
+  }),
   z.object({ code: z.literal('high_value_needs_staff'), asset: NamedRef }),
   z.object({
     code: z.literal('kit_incomplete'),
@@ -106,6 +113,10 @@ export function describeReason(facts: ReasonFacts): string {
       return 'One of the ticked accessories is no longer in the catalogue. Untick it and ask an admin whether it was removed from its kit.';
     case 'accessory_not_on_loan':
       return `The ${facts.accessory.name} of the ${facts.kit.name} kit is not on loan, so there is nothing to return: untick it.`;
+    case 'accessory_on_loan':
+      return facts.toThisBorrower
+        ? `You already have the ${facts.accessory.name} of the ${facts.kit.name} kit on loan, so it can’t go out again: untick it.`
+        : `The ${facts.accessory.name} of the ${facts.kit.name} kit is still out on another loan, so it can’t go out with the kit: untick it.`;
     case 'high_value_needs_staff':
       return `${facts.asset.name} is high-value equipment. A member of staff needs to tap their card to approve it.`;
     case 'kit_incomplete': {

@@ -43,8 +43,11 @@ export async function checkOut(tx: Tx, input: CheckoutInput): Promise<CheckoutOu
     labels: input.labels,
     borrower: input.borrower,
     staffId: input.staff?.id ?? null,
-    groupItemIds: [],
-    kitLines: false,
+    // The open lines of the kits' accessories tell the rules which ones a partial return left out, so
+    // the kit is complete without them and ticking one is refused by name rather than by the unique
+    // index. Locking the ticked ones' lines makes a checkout wait for a desk taking one back right now.
+    groupItemIds: input.confirmedGroupItemIds,
+    kitLines: true,
   });
   const { scanned, locked, kits } = facts;
   const borrowerRow = facts.borrower;

@@ -9,8 +9,19 @@ const KitProgressView = z.object({
   kit: z.object({ id: z.string(), name: z.string() }),
   missingAssets: z.array(z.object({ id: z.string(), name: z.string() })),
   unconfirmedItems: z.array(z.object({ id: z.string(), name: z.string() })),
-  /** Every accessory of the kit with whether it is ticked, for the checklist. */
-  checklist: z.array(z.object({ id: z.string(), name: z.string(), confirmed: z.boolean() })),
+  /**
+   * Every accessory of the kit with whether it is ticked, for the checklist. At checkout, one a partial
+   * return left on a loan is `stillOut`: the screen says so instead of offering a box to tick. Another
+   * pupil's name is never shown on the self-service screen.
+   */
+  checklist: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      confirmed: z.boolean(),
+      stillOut: z.enum(['with-you', 'on-another-loan']).nullable(),
+    }),
+  ),
   complete: z.boolean(),
 });
 export type KitProgressView = z.infer<typeof KitProgressView>;

@@ -121,8 +121,15 @@ export class CheckoutSession {
     if (!itemIdsOf(this.kits()).has(groupItemId)) {
       throw new KitdeskError('not_found', 'That accessory is not part of a kit in this basket.');
     }
-    if (confirmed) this.ticked.add(groupItemId);
-    else this.ticked.delete(groupItemId);
+    if (!confirmed) this.ticked.delete(groupItemId);
+    else {
+      // An accessory still out on a loan is not in the cupboard: say so rather than tick it.
+      const onLoan = this.decide(this.lines, new Set([...this.ticked, groupItemId])).refusals.filter(
+        (r) => r.facts.code === 'accessory_on_loan' && r.facts.accessory.id === groupItemId,
+      );
+      if (onLoan.length > 0) this.refuse(onLoan);
+      else this.ticked.add(groupItemId);
+    }
     return this.changed();
   }
 
@@ -230,7 +237,7 @@ export class CheckoutSession {
     };
   }
 
-  private decide(lines: readonly Asset[]): CheckoutDecision {
+  private decide(lines: readonly Asset[], ticked: ReadonlySet<string> = this.ticked): CheckoutDecision {
     const { reader } = this.deps;
     const borrower = this.borrower!;
     const kits = kitsOf(this.deps.reader, lines);
@@ -244,7 +251,7 @@ export class CheckoutSession {
         person: { id: borrower.id, name: borrower.name, lend: borrower.lend, staff: isStaff(borrower) },
       },
       scanned: lines.map((l) => ({ kind: 'asset', asset: assetFacts(l) })),
-      confirmedGroupItemIds: [...this.ticked],
+      confirmedGroupItemIds: [...ticked],
       kits,
       openLoans: [...reader.openLinesOf(targets), ...reader.openLinesOfPersonWithOverlay(borrower.id)],
       policy: reader.policy(),

@@ -152,7 +152,7 @@ describe('ReturnDesk: accessories still out on their own', () => {
     const { desk, windshield } = setup();
     const v = desk.credential(label('KD-00201'));
     expect(v.kits.map((k) => k.checklist)).toEqual([
-      [{ id: windshield.id, name: 'Windshield', confirmed: false }],
+      [{ id: windshield.id, name: 'Windshield', confirmed: false, stillOut: null }],
     ]);
     expect(v.accessoriesOut.map((g) => g.kit.name)).toEqual(['Aperture LS 300D']);
   });

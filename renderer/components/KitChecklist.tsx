@@ -13,6 +13,12 @@ type Props = {
   onRemove?: (assetId: string) => void;
 };
 
+type StillOut = NonNullable<KitProgressView['checklist'][number]['stillOut']>;
+const STILL_OUT: Record<StillOut, string> = {
+  'with-you': 'Still out with you',
+  'on-another-loan': 'Still out on another loan',
+};
+
 /** One kit: its tagged parts (scanned or still to scan) and its untagged accessories to tick. */
 export function KitChecklist({ kit, scanned, direction, disabled, onTick, onRemove }: Props) {
   const todo = kit.missingAssets.length + kit.unconfirmedItems.length;
@@ -62,17 +68,27 @@ export function KitChecklist({ kit, scanned, direction, disabled, onTick, onRemo
                 ? 'Tick each accessory you are taking'
                 : 'Tick each accessory that came back'}
             </legend>
-            {kit.checklist.map((item) => (
-              <label key={item.id} className={`tick ${item.confirmed ? 'tick--on' : ''}`}>
-                <input
-                  type="checkbox"
-                  checked={item.confirmed}
-                  disabled={disabled}
-                  onChange={(e) => onTick(item.id, e.currentTarget.checked)}
-                />
-                <span>{item.name}</span>
-              </label>
-            ))}
+            {kit.checklist.map((item) =>
+              // Not in the cupboard, so nothing to tick; a box ticked before the kiosk learnt it was out
+              // stays, so it can be unticked as the refusal asks.
+              item.stillOut && !item.confirmed ? (
+                <div key={item.id} className="tick tick--out">
+                  <Icon name="todo" />
+                  <span className="tick__name">{item.name}</span>
+                  <span className="tick__state">{STILL_OUT[item.stillOut]}</span>
+                </div>
+              ) : (
+                <label key={item.id} className={`tick ${item.confirmed ? 'tick--on' : ''}`}>
+                  <input
+                    type="checkbox"
+                    checked={item.confirmed}
+                    disabled={disabled}
+                    onChange={(e) => onTick(item.id, e.currentTarget.checked)}
+                  />
+                  <span>{item.name}</span>
+                </label>
+              ),
+            )}
           </fieldset>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { Asset } from '../../domain/index.js';
 import { formatDue } from '../../renderer/format/dates.js';
+import { openItemLinesOnServer } from '../integration/support/central.js';
 import { atWelcome, expect, test } from './support/kiosk-fixture.js';
 
 test.describe('self-service checkout', () => {
@@ -55,6 +56,42 @@ test.describe('self-service checkout', () => {
 
     await page.getByRole('button', { name: 'Finish' }).click();
     await atWelcome(page);
+  });
+
+  test('lends a kit without the accessory a partial return left on another loan, shown as still out', async ({
+    page,
+    kiosk,
+  }) => {
+    const { pupil, recorder, mic, windshield, xlr, deskLocationId } = kiosk.school;
+    // Jamie brought the sound kit back without its windshield; the kiosk learns of it by its next pull.
+    await kiosk.central.api('POST', '/returns', {
+      items: [{ assetId: recorder.id }, { assetId: mic.id }],
+      confirmedGroupItemIds: [xlr.id],
+      partial: true,
+      locationId: deskLocationId,
+    });
+    await kiosk.core.handlers['sync.now']({});
+    await atWelcome(page);
+    await kiosk.tapCard(pupil.rfid);
+    await kiosk.scanLabel(recorder.barcode);
+    await kiosk.scanLabel(mic.barcode);
+
+    const kit = page.getByRole('region', { name: 'Zoom H5 sound kit' });
+    await expect(kit.getByText('Scanned')).toHaveCount(2);
+    await expect(kit.getByRole('checkbox')).toHaveCount(1);
+    await expect(kit.locator('.tick--out')).toHaveText(/Windshield\s*Still out on another loan/);
+    await kit.getByRole('checkbox', { name: 'XLR cable' }).click();
+    await expect(kit.getByText('Complete')).toBeVisible();
+    await kiosk.screenshot('39-basket-kit-accessory-still-out');
+
+    await page.getByRole('button', { name: 'Borrow 2 items' }).click();
+    await expect(page.getByRole('heading', { name: 'All done, Amira Khan' })).toBeVisible();
+    const receipt = (await kiosk.core.handlers['session.get']({})).receipt!;
+    expect(receipt.accessories).toEqual(['XLR cable']);
+    // The central API took the loan from the outbox: no conflict, and the windshield stays on Jamie's loan.
+    await expect.poll(async () => (await kiosk.core.handlers['sync.status']({})).pendingEvents).toBe(0);
+    expect((await kiosk.core.handlers['sync.status']({})).openConflicts).toBe(0);
+    expect(await openItemLinesOnServer(kiosk.central, windshield.id)).toBe(1);
   });
 
   test('takes scans from a keyboard-wedge scanner when no text field has focus', async ({ page, kiosk }) => {

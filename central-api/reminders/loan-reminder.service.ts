@@ -8,7 +8,7 @@ import type { Tx } from '../db/database.js';
 import { allocation, emailLog, person } from '../db/schema/index.js';
 import { itemsStillOut } from './loan-items.js';
 import { MailFailure, requireMailer } from './mailer.js';
-import { overdueEmail } from './reminder-emails.js';
+import { dayAndTime, overdueEmail } from './reminder-emails.js';
 import { claimSendAndLog } from './send-once.js';
 
 /** A second click, or a colleague at another screen, within this time sends nothing. */
@@ -19,15 +19,6 @@ const refusal = (code: ErrorCode, message: string, details: ReminderRefusalDetai
 
 const clock = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
-const dayAndTime = (at: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
 
 async function loanWithBorrower(tx: Tx, allocationId: string) {
   const [loan] = await tx

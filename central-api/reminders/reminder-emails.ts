@@ -13,7 +13,8 @@ export type LoanToRemind = {
   items: readonly string[];
 };
 
-const when = (at: Date, timeZone: string) =>
+/** "Friday 27 November, 15:30" in the school's time zone. */
+export const dayAndTime = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', {
     timeZone,
     weekday: 'long',
@@ -32,11 +33,11 @@ const SIGN_OFF = '\nKitdesk, for the AV department';
 export function dueSoonEmail(loan: LoanToRemind, timeZone: string): OutgoingEmail {
   return {
     to: loan.email,
-    subject: `Equipment due back by ${when(loan.dueAt, timeZone)}`,
+    subject: `Equipment due back by ${dayAndTime(loan.dueAt, timeZone)}`,
     text: [
       `Hello ${loan.name},`,
       '',
-      `The equipment you borrowed is due back by ${when(loan.dueAt, timeZone)}:`,
+      `The equipment you borrowed is due back by ${dayAndTime(loan.dueAt, timeZone)}:`,
       bullets(loan.items),
       '',
       'Please bring it back to the AV desk or a kiosk in time. If you need it for longer, ask a member of staff.',
@@ -52,7 +53,7 @@ export function overdueEmail(loan: LoanToRemind, timeZone: string): OutgoingEmai
     text: [
       `Hello ${loan.name},`,
       '',
-      `The equipment you borrowed was due back by ${when(loan.dueAt, timeZone)} and has not come back yet:`,
+      `The equipment you borrowed was due back by ${dayAndTime(loan.dueAt, timeZone)} and has not come back yet:`,
       bullets(loan.items),
       '',
       'Please return it to the AV desk or a kiosk as soon as you can: other people are waiting for it. ' +

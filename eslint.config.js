@@ -45,6 +45,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'renderer/dist/**',
+      '.runtime/**',
     ],
   },
   js.configs.recommended,

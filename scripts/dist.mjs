@@ -75,8 +75,8 @@ if (code === 0) {
   process.exit(0);
 }
 
-// electron-builder downloads the Electron build of each target platform, Electron's headers to rebuild
-// native modules, and its own tools (fpm, NSIS); offline, that ends in a network stack trace. Say what happened instead, and keep the trace in a file.
+// electron-builder downloads the Electron build of each target platform and its own tools (fpm, NSIS);
+// offline, that ends in a network stack trace. Say what happened instead, and keep the trace in a file.
 const offline =
   /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|socket hang up|network is unreachable|network connectivity|dial tcp/i;
 if (offline.test(output)) {
@@ -85,7 +85,7 @@ if (offline.test(output)) {
   const from = output.match(/https?:\/\/[^\s"'<>]+/)?.[0] ?? output.match(/ENOTFOUND (\S+)/)?.[1];
   fail(
     `electron-builder could not download ${from ? `from ${from}` : 'what it needs'} (no internet access from this machine).\n` +
-      'Packaging downloads the Electron build of each target platform, its headers for native modules and the packaging tools (fpm, NSIS).\n' +
+      'Packaging downloads the Electron build of each target platform and the packaging tools (fpm, NSIS).\n' +
       `${offlineAdvice}\nelectron-builder's full output is in release/dist-error.log.`,
   );
 }

@@ -1,10 +1,16 @@
 // `npm start` on a fresh clone: install the locked dependencies when they are missing or stale, then start
 // the whole stack on embedded defaults. Plain Node with no dependencies, because it runs before install.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 const installed = 'node_modules/.package-lock.json';
-const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs;
+// Native modules are built for one Node ABI: packages installed under another Node must be installed again.
+const abiFile = 'node_modules/.kitdesk-node-abi';
+const builtFor = existsSync(abiFile) ? readFileSync(abiFile, 'utf8').trim() : null;
+const stale =
+  !existsSync(installed) ||
+  statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs ||
+  builtFor !== process.versions.modules;
 
 if (stale) {
   // Electron's binary comes from the internet; where it cannot, the kiosk opens in the browser host instead.
@@ -14,9 +20,10 @@ if (stale) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit', env });
   if (r.status !== 0) {
-    console.error('npm ci failed: see the messages above. Kitdesk needs Node 20.19+ and the npm registry.');
+    console.error('npm ci failed: see the messages above. Kitdesk needs the npm registry.');
     process.exit(r.status ?? 1);
   }
+  writeFileSync(abiFile, `${process.versions.modules}\n`);
 }
 
 const tsx = process.platform === 'win32' ? 'node_modules/.bin/tsx.cmd' : 'node_modules/.bin/tsx';

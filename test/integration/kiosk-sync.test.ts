@@ -45,6 +45,19 @@ describe.each(databaseKinds)('kiosk ⇄ central API on %s', (kind) => {
     expect(found.people[0]).not.toHaveProperty('email');
   });
 
+  it('a change made centrally reaches an idle kiosk through the nudge stream, before any timed pull', async () => {
+    const k = await kiosk('Nudged kiosk');
+    await central.api('POST', '/people', { name: 'Nadia Rahman', rfid: 'AB12CD34' });
+    // The kiosk pulls on a timer only once a minute: finding Nadia sooner means the nudge arrived.
+    const deadline = Date.now() + 10_000;
+    let names: string[] = [];
+    while (Date.now() < deadline && names.length === 0) {
+      await new Promise((r) => setTimeout(r, 50));
+      names = (await k.handlers['catalogue.search']({ query: 'Nadia', limit: 5 })).people.map((p) => p.name);
+    }
+    expect(names).toEqual(['Nadia Rahman']);
+  });
+
   it('lends while the API is down; once it is back the loan arrives exactly once', async () => {
     const k = await kiosk('Media kiosk');
     await central.stop();

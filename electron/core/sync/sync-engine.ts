@@ -1,4 +1,6 @@
-import { EventSource } from 'undici';
+// undici's own EventSource is still experimental and warns at every start; this one takes undici's fetch.
+import { EventSource } from 'eventsource';
+import { fetch } from 'undici';
 import { ChangeNudge, KitdeskError, type SyncStatus } from '../../../domain/index.js';
 import type { Clock } from '../session/clock.js';
 import type { Outbox } from '../store/outbox.js';
@@ -177,8 +179,9 @@ export class SyncEngine {
   private openStream(): void {
     const client = this.client();
     if (!client || this.stream) return;
+    const dispatcher = client.authorisedDispatcher();
     const stream = new EventSource(client.streamUrl(), {
-      node: { dispatcher: client.authorisedDispatcher() },
+      fetch: (url, init) => fetch(url, { ...init, dispatcher }),
     });
     stream.addEventListener('change', (e) => {
       let data: unknown;

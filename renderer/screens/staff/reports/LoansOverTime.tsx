@@ -3,7 +3,7 @@ import { useKiosk } from '../../../app/stores-context.js';
 import { formatCount } from '../../../charts/chart-labels.js';
 import { loansChartData, loansSummary } from '../../../charts/loans-chart-data.js';
 import type { LoansInterval } from '../../../stores/reports-store.js';
-import { BarChart } from './BarChart.js';
+import { LazyBarChart } from './LazyBarChart.js';
 import { ChartTable } from './ChartTable.js';
 
 const intervals: [LoansInterval, string][] = [
@@ -41,7 +41,7 @@ export function LoansOverTime() {
       {report && data && (
         <>
           <p className="report__summary">{summary}</p>
-          <BarChart data={data} summary={summary} stacked yTitle="Items lent" />
+          <LazyBarChart data={data} summary={summary} stacked yTitle="Items lent" />
           <ChartTable
             data={data}
             caption="Items lent per asset type"

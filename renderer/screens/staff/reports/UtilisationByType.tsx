@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useKiosk } from '../../../app/stores-context.js';
 import { utilisationChartData, utilisationSummary } from '../../../charts/utilisation-chart-data.js';
-import { BarChart } from './BarChart.js';
+import { LazyBarChart } from './LazyBarChart.js';
 import { ChartTable } from './ChartTable.js';
 
 const percent = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
@@ -19,7 +19,7 @@ export function UtilisationByType() {
         Time on loan per asset type
       </h3>
       <p className="report__summary">{summary}</p>
-      <BarChart data={data} summary={summary} yTitle="Share of time on loan" yMax={100} yTickSuffix="%" />
+      <LazyBarChart data={data} summary={summary} yTitle="Share of time on loan" yMax={100} yTickSuffix="%" />
       <ChartTable
         data={data}
         caption="Share of time on loan per asset type"

@@ -19,7 +19,3 @@ export type IsoDate = z.infer<typeof IsoDate>;
 /** Money is whole pence (GBP), never floating pounds. */
 export const Pence = z.number().int().nonnegative();
 export type Pence = z.infer<typeof Pence>;
-
-/** A barcode, RFID or QR value as printed or read; compared exactly after trimming. */
-export const CredentialCode = z.string().trim().min(1).max(128);
-export type CredentialCode = z.infer<typeof CredentialCode>;

@@ -10,5 +10,6 @@ export * from './model/audit.js';
 export * from './lending/index.js';
 export * from './api-error.js';
 export * from './sync/index.js';
+export * from './credentials/index.js';
 export * from './devices/index.js';
 export * from './kiosk-api/index.js';

@@ -7,6 +7,7 @@ import type {
   DisposeAssetRequest,
   UpdateAssetRequest,
 } from '../../domain/api/assets.js';
+import { credentialKey } from '../../domain/credentials/credential-key.js';
 import { KitdeskError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Asset } from '../../domain/model/asset.js';
@@ -44,15 +45,16 @@ export async function listAssets(db: Db, query: AssetsQuery): Promise<AssetsPage
   ];
   if (query.q) {
     const like = containsPattern(query.q);
+    const code = credentialKey(query.q);
     filters.push(
       or(
         ilike(asset.name, like),
         ilike(asset.serialNumber, like),
         ilike(asset.manufacturer, like),
         ilike(asset.modelId, like),
-        eq(asset.barcode, query.q),
-        eq(asset.rfid, query.q),
-        eq(asset.qrCode, query.q),
+        eq(asset.barcode, code),
+        eq(asset.rfid, code),
+        eq(asset.qrCode, code),
       ),
     );
   }

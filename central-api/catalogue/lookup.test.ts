@@ -34,13 +34,13 @@ describe.each(databaseKinds)('GET /lookup on %s', (kind) => {
   const lookup = (code: string) => staff.get(`/lookup?code=${encodeURIComponent(code)}`);
 
   it('finds an asset by any of its labels', async () => {
-    for (const code of ['KD-1', 'E200-1', 'QR-1', '  KD-1  ']) {
+    for (const code of ['KD-1', 'E200-1', 'QR-1', '  KD-1  ', 'kd-1', 'qr-1']) {
       expect(LookupResult.parse((await lookup(code)).json())).toEqual({ kind: 'asset', asset: camera });
     }
   });
 
   it('finds a person by card tap or card scan', async () => {
-    for (const code of ['0013961168', 'P-1']) {
+    for (const code of ['0013961168', 'P-1', 'p-1']) {
       expect(LookupResult.parse((await lookup(code)).json())).toEqual({ kind: 'person', person: pupil });
     }
   });

@@ -5,6 +5,7 @@ import type {
   PeopleQuery,
   UpdatePersonRequest,
 } from '../../domain/api/people.js';
+import { credentialKey } from '../../domain/credentials/credential-key.js';
 import { KitdeskError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Person } from '../../domain/model/person.js';
@@ -42,13 +43,14 @@ export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage
   ];
   if (query.q) {
     const like = containsPattern(query.q);
+    const code = credentialKey(query.q);
     filters.push(
       or(
         ilike(person.name, like),
         ilike(person.email, like),
         ilike(person.department, like),
-        eq(person.rfid, query.q),
-        eq(person.barcode, query.q),
+        eq(person.rfid, code),
+        eq(person.barcode, code),
       ),
     );
   }

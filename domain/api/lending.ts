@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CredentialCode, Id, IsoDateTime } from '../ids.js';
+import { CredentialCode } from '../credentials/credential-key.js';
+import { Id, IsoDateTime } from '../ids.js';
 import { NamedRef, Reason } from '../lending/reasons.js';
 import { Allocation, AllocationAssetLine, AllocationItemLine } from '../model/allocation.js';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CredentialCode } from '../ids.js';
+import { CredentialKey } from '../credentials/credential-key.js';
 import { Asset } from '../model/asset.js';
 import { Person } from '../model/person.js';
 
-/** `GET /lookup?code=`: whatever a barcode, RFID or QR value names. */
-export const LookupQuery = z.object({ code: CredentialCode });
+/** `GET /lookup?code=`: whatever a barcode, RFID or QR value names, matched as its key. */
+export const LookupQuery = z.object({ code: CredentialKey });
 export type LookupQuery = z.infer<typeof LookupQuery>;
 
 export const LookupResult = z.discriminatedUnion('kind', [

@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 export const Credential = z.object({
   kind: z.enum(['em4100', 'iso14443a', 'barcode']),
-  /** EM4100: 10 upper-case hex; ISO 14443A: UID hex, MSB first; barcode: data without AIM id or suffix. */
+  /**
+   * EM4100: 10 hex; ISO 14443A: UID hex, MSB first; barcode: data without AIM id or suffix. Like every
+   * alias, sent as its key (domain/credentials/credential-key.ts).
+   */
   canonical: z.string().min(1).max(512),
   /** EM4100: printed 10-digit decimal, W26 "fff,ccccc", 40-bit decimal; NFC: decimal and byte-reversed decimal. */
   aliases: z.array(z.string()),

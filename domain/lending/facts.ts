@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CredentialCode, Id, IsoDateTime, Pence } from '../ids.js';
+import { CredentialCode } from '../credentials/credential-key.js';
+import { Id, IsoDateTime, Pence } from '../ids.js';
 import { HIGH_VALUE_THRESHOLD_PENCE } from '../model/asset.js';
 
 /** What the rules need to know about an asset. */

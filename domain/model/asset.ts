@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CredentialCode, Id, IsoDate, Pence } from '../ids.js';
+import { CredentialCode } from '../credentials/credential-key.js';
+import { Id, IsoDate, Pence } from '../ids.js';
 
 export const Asset = z.object({
   id: Id,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CredentialCode, Id, IsoDate, IsoDateTime } from '../ids.js';
+import { CredentialCode } from '../credentials/credential-key.js';
+import { Id, IsoDate, IsoDateTime } from '../ids.js';
 
 /**
  * A pupil or member of staff. The password hash of the specification lives only in the central

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Credential, Cue, KioskEventMessage } from '../../domain/index.js';
+import type { Credential, Cue, KioskEventMessage, KioskPerson } from '../../domain/index.js';
 import type { KioskHandlers } from './api/dispatch.js';
 import { createHandlers } from './api/handlers.js';
 import { DeviceHub } from './devices/device-hub.js';
@@ -73,6 +73,8 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     ...o.sync,
   });
   const onRecorded = () => sync.trigger();
+  const staffGate = new StaffGate(clock);
+  const onPersonSeen = (p: KioskPerson) => staffGate.seen(p);
   const session = new CheckoutSession({
     reader,
     outbox,
@@ -81,6 +83,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     receiptTimeoutMs: 20_000,
     onView: (v) => emit({ event: 'session', data: v }),
     onCue,
+    onPersonSeen,
     onRecorded,
   });
   const desk = new ReturnDesk({
@@ -90,17 +93,15 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     locationId: () => ledger.state().locationId,
     onView: (v) => emit({ event: 'returns', data: v }),
     onCue,
+    onPersonSeen,
     onRecorded,
   });
-  const staffGate = new StaffGate(clock);
   const feed = (c: Credential) =>
     queue.run(() => {
-      const hit = reader.resolve([c.canonical, ...c.aliases]);
-      if (hit.entity === 'person') staffGate.seen(hit.person);
       if (settings.get().role === 'return-desk') desk.credential(c);
       else session.credential(c);
     });
-  const devices = new DeviceHub(store.db, o.openHardware ?? null, feed, (e) =>
+  const devices = new DeviceHub(store.db, clock, o.openHardware ?? null, feed, (e) =>
     emit({ event: 'device', data: e }),
   );
 

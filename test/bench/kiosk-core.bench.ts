@@ -66,6 +66,7 @@ const bench: Bench = {
       receiptTimeoutMs: 20_000,
       onView: () => {},
       onCue: () => {},
+      onPersonSeen: () => {},
       onRecorded: () => {},
     });
     const commits: number[] = [];

@@ -1,9 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newId, type Change, type DeviceEvent, type KioskEventMessage } from '../../../domain/index.js';
 import { openKioskCore, type KioskCore } from '../index.js';
+import { CatalogueReader } from '../store/catalogue-reader.js';
 import { loanChanges, schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
 import { tap } from '../testing/credentials.js';
 import { ManualClock } from '../testing/manual-clock.js';
@@ -105,6 +106,46 @@ describe('keyboard-wedge scans', () => {
       'keyboard-wedge',
       'keyboard-wedge',
     ]);
+  });
+
+  it('go through the barcode checks of a scanner, timed by the core’s clock', async () => {
+    const clock = new ManualClock();
+    const { core, events } = await openEnrolledCore(() => {}, clock);
+    open = core;
+    // ]E0 names an EAN-13, whose last digit (here 3, not 2) is its check digit.
+    await core.handlers['input.wedgeScan']({ data: ']E04006381333933' });
+    const reads = () => events.flatMap((e) => (e.event === 'device' ? [e.data] : [])) as DeviceEvent[];
+    expect(reads().filter((e) => e.type !== 'raw')).toEqual([
+      {
+        type: 'reject',
+        deviceId: 'keyboard-wedge',
+        reason: 'check_digit',
+        hex: expect.any(String),
+        ts: clock.now(),
+      },
+    ]);
+    expect((await core.handlers['session.get']({})).lastScan).toBeNull();
+
+    await core.handlers['input.wedgeScan']({ data: '67003b51c6' });
+    expect(reads().find((e) => e.type === 'credential')).toMatchObject({
+      credential: { canonical: '67003B51C6', ts: clock.now() },
+    });
+    expect((await core.handlers['session.get']({})).borrower?.name).toBe('Amira Khan');
+  });
+});
+
+describe('a card tap', () => {
+  it('is looked up in the kiosk’s copy once, and still opens the staff gate', async () => {
+    const { core } = await openEnrolledCore();
+    open = core;
+    const resolve = vi.spyOn(CatalogueReader.prototype, 'resolve');
+    try {
+      await core.feed(tap('4B00423C15'));
+      expect(resolve).toHaveBeenCalledTimes(1);
+    } finally {
+      resolve.mockRestore();
+    }
+    expect(await dispatch(core.handlers, 'devices.setTestMode', { on: true })).toMatchObject({ ok: true });
   });
 });
 

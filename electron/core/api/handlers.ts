@@ -79,15 +79,7 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     'returns.finish': (p) => inQueue(() => d.desk.finish(p.partial)),
     'returns.cancel': () => inQueue(() => d.desk.cancel()),
     'input.wedgeScan': async ({ data }) => {
-      const credential = {
-        kind: 'barcode' as const,
-        canonical: data,
-        aliases: [],
-        symbology: null,
-        sourceId: 'keyboard-wedge',
-        ts: Date.now(),
-      };
-      await d.devices.wedge(credential);
+      await d.devices.wedge(data);
       return ok;
     },
     'catalogue.search': ({ query, limit }) => d.search.search(query, limit),

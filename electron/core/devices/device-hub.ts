@@ -6,6 +6,8 @@ import {
   type DeviceEvent,
   type DeviceStatusView,
 } from '../../../domain/index.js';
+import { credentialOfRead } from '../../../hardware/pipeline/credential-of-read.js';
+import type { Clock } from '../session/clock.js';
 import type { StoreDb } from '../store/open-store.js';
 import { deviceConfig } from '../store/schema.js';
 import { defaultDeviceConfig } from './default-config.js';
@@ -21,6 +23,15 @@ type Live = {
 
 const zeroCounters = (): DeviceCounters => ({ frames: 0, credentials: 0, rejects: {}, reconnects: 0 });
 
+const WEDGE = 'keyboard-wedge';
+
+/**
+ * The screen cannot tell a keyboard-mode card reader from a barcode scanner, so a wedge scan is read as a
+ * card reader's: the symbology checks of its AIM prefix, no site label pattern, and the W26 form of a
+ * typed 10-digit card number.
+ */
+const wedgeDevice = { id: WEDGE, role: 'card-reader' } as const;
+
 /**
  * The core's view of the readers and scanners: their saved configuration, live state and counters, the
  * diagnostics "test read" mode (reads are shown, never acted on), and the route from a read to the flow.
@@ -32,6 +43,7 @@ export class DeviceHub {
 
   constructor(
     private readonly db: StoreDb,
+    private readonly clock: Clock,
     private readonly openHardware: OpenHardware | null,
     private readonly onCredential: (c: Credential) => Promise<void>,
     private readonly onDeviceEvent: (e: DeviceEvent) => void,
@@ -61,15 +73,23 @@ export class DeviceHub {
     return config;
   }
 
-  /** A keyboard-wedge scan the screen recognised: a read like any other, so test mode applies to it too. */
-  async wedge(credential: Credential): Promise<void> {
-    const deviceId = 'keyboard-wedge';
-    this.handle({
-      type: 'raw',
-      deviceId,
-      hex: Buffer.from(credential.canonical, 'latin1').toString('hex'),
-      ts: credential.ts,
-    });
+  /**
+   * A keyboard-wedge scan the screen recognised: a read like any other, through the same barcode checks as
+   * a scanner the hardware service reads, and test mode applies to it too.
+   */
+  async wedge(text: string): Promise<void> {
+    const deviceId = WEDGE;
+    const ts = this.clock.now();
+    const hex = Buffer.from(text, 'latin1').toString('hex');
+    this.handle({ type: 'raw', deviceId, hex, ts });
+    const read = credentialOfRead(
+      { kind: 'text', text, aim: null },
+      { device: wedgeDevice, assetTagPattern: null, ts },
+    );
+    if (read.kind === 'reject')
+      return this.handle({ type: 'reject', deviceId, reason: read.reason, hex, ts });
+    if (read.kind === 'none') return;
+    const { credential } = read;
     if (this.testMode) return this.handle({ type: 'credential', deviceId, credential });
     this.entry(deviceId).lastRead = credential.canonical;
     this.onDeviceEvent({ type: 'credential', deviceId, credential });

@@ -25,6 +25,7 @@ function kiosk(loans: (school: ReturnType<typeof schoolFixture>) => Change[] = (
     receiptTimeoutMs: 20_000,
     onView: () => {},
     onCue: () => {},
+    onPersonSeen: () => {},
     onRecorded: () => {},
   });
   const [cable, reflector] = school.items as [(typeof school.items)[0], (typeof school.items)[0]];
@@ -81,6 +82,7 @@ describe('CheckoutSession: a kit whose accessory is still out on a loan', () => 
       locationId: () => null,
       onView: () => {},
       onCue: () => {},
+      onPersonSeen: () => {},
       onRecorded: () => {},
     });
     const scanKit = () => {

@@ -13,6 +13,7 @@ function setup() {
   const clock = new ManualClock();
   const views: SessionView[] = [];
   const cues: Cue[] = [];
+  const seen: string[] = [];
   let recorded = 0;
   const outbox = new Outbox(store.sqlite);
   const session = new CheckoutSession({
@@ -23,9 +24,10 @@ function setup() {
     receiptTimeoutMs: 20_000,
     onView: (v) => views.push(v),
     onCue: (c) => cues.push(c),
+    onPersonSeen: (p) => seen.push(p.name),
     onRecorded: () => recorded++,
   });
-  return { school, store, clock, views, cues, outbox, session, recorded: () => recorded };
+  return { school, store, clock, views, cues, seen, outbox, session, recorded: () => recorded };
 }
 
 describe('CheckoutSession', () => {
@@ -39,6 +41,14 @@ describe('CheckoutSession', () => {
     expect(v.phase).toBe('basket');
     expect(v.borrower?.name).toBe('Amira Khan');
     expect(v.lastScan?.message).toBe('Hello, Amira Khan. Scan each item you are taking.');
+  });
+
+  it('tells the station whose card each tap named, and nothing for a label or an unknown card', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00001'));
+    t.session.credential(tap('DEADBEEF00'));
+    t.session.credential(tap('4B00423C15'));
+    expect(t.seen).toEqual(['Amira Khan', 'Ms Okafor']);
   });
 
   it('an unknown card is refused with a plain reason and the kiosk stays idle', () => {

@@ -1,4 +1,5 @@
 import {
+  credentialKeys,
   decideCheckout,
   isHighValue,
   KitdeskError,
@@ -30,6 +31,8 @@ export type CheckoutSessionDeps = {
   receiptTimeoutMs: number;
   onView: (view: SessionView) => void;
   onCue: (cue: Cue) => void;
+  /** A card or card barcode named this person (the station's staff gate watches for staff). */
+  onPersonSeen: (person: KioskPerson) => void;
   /** A loan is on disk: time to push. */
   onRecorded: () => void;
 };
@@ -70,9 +73,11 @@ export class CheckoutSession {
   }
 
   credential(c: Credential): SessionView {
-    const hit = this.deps.reader.resolve([c.canonical, ...c.aliases]);
-    if (hit.entity === 'person') this.personTapped(hit.person);
-    else if (hit.entity === 'asset') this.assetScanned(hit.asset);
+    const hit = this.deps.reader.resolve(credentialKeys(c));
+    if (hit.entity === 'person') {
+      this.deps.onPersonSeen(hit.person);
+      this.personTapped(hit.person);
+    } else if (hit.entity === 'asset') this.assetScanned(hit.asset);
     else if (this.phase === 'basket')
       this.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
     else this.refuse([reason({ code: 'credential_unknown', credential: c.canonical })]);

@@ -59,6 +59,7 @@ function setup() {
     locationId: () => null,
     onView: (v) => views.push(v),
     onCue: () => {},
+    onPersonSeen: () => {},
     onRecorded: () => {},
   });
   return { school, desk, outbox, reader, views, cable: cable!, reflector: reflector!, windshield, light };

@@ -3,7 +3,7 @@ import { newId, type Change } from '../../../domain/index.js';
 import { CatalogueReader } from '../store/catalogue-reader.js';
 import { Outbox } from '../store/outbox.js';
 import { schoolFixture, seededStore, upsert } from '../testing/catalogue-fixture.js';
-import { label } from '../testing/credentials.js';
+import { label, tap } from '../testing/credentials.js';
 import { ManualClock } from '../testing/manual-clock.js';
 import { ReturnDesk } from './return-desk.js';
 
@@ -42,6 +42,7 @@ function setup(cameraHome: (here: string) => string | null = () => null) {
   const { store } = seededStore([...school.changes, ...loan]);
   const outbox = new Outbox(store.sqlite);
   const reader = new CatalogueReader(store.sqlite);
+  const seen: string[] = [];
   const desk = new ReturnDesk({
     reader,
     outbox,
@@ -49,9 +50,10 @@ function setup(cameraHome: (here: string) => string | null = () => null) {
     locationId: () => here,
     onView: () => {},
     onCue: () => {},
+    onPersonSeen: (p) => seen.push(p.name),
     onRecorded: () => {},
   });
-  return { school, desk, outbox, reader, here };
+  return { school, desk, outbox, reader, here, seen };
 }
 
 describe('ReturnDesk', () => {
@@ -67,6 +69,15 @@ describe('ReturnDesk', () => {
       }),
     ]);
     expect(v.allowed).toBe(true);
+  });
+
+  it('tells the station whose card was tapped, and takes it for no item', () => {
+    const { desk, seen } = setup();
+    const v = desk.credential(tap('4B00423C15'));
+    expect(v.lines).toEqual([]);
+    expect(v.lastScan?.message).toBe('That is Ms Okafor’s card: scan the items being returned.');
+    desk.credential(label('KD-00001'));
+    expect(seen).toEqual(['Ms Okafor']);
   });
 
   it('refuses an item that is not on loan and one it does not know', () => {

@@ -1,10 +1,12 @@
 import {
+  credentialKeys,
   decideReturn,
   KitdeskError,
   reason,
   type Asset,
   type Credential,
   type Cue,
+  type KioskPerson,
   type KitFacts,
   type Reason,
   type ScanOutcome,
@@ -26,6 +28,8 @@ export type ReturnDeskDeps = {
   locationId: () => string | null;
   onView: (view: ReturnView) => void;
   onCue: (cue: Cue) => void;
+  /** A card or card barcode named this person (the station's staff gate watches for staff). */
+  onPersonSeen: (person: KioskPerson) => void;
   onRecorded: () => void;
 };
 
@@ -51,12 +55,13 @@ export class ReturnDesk {
   }
 
   credential(c: Credential): ReturnView {
-    const hit = this.deps.reader.resolve([c.canonical, ...c.aliases]);
+    const hit = this.deps.reader.resolve(credentialKeys(c));
     if (this.phase === 'done') this.clear();
     if (hit.entity === 'asset') this.scanned(hit.asset);
-    else if (hit.entity === 'person')
+    else if (hit.entity === 'person') {
+      this.deps.onPersonSeen(hit.person);
       this.note('ignored', `That is ${hit.person.name}’s card: scan the items being returned.`);
-    else this.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
+    } else this.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
     return this.changed();
   }
 

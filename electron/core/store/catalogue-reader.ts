@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
+  credentialKey,
   defaultLendingPolicy,
   isDisposed,
   LendingPolicy,
@@ -10,7 +11,6 @@ import {
   type KitFacts,
   type OpenLoanLine,
 } from '../../../domain/index.js';
-import { normaliseCode } from './mirror-writer.js';
 
 export type Resolved =
   { entity: 'person'; person: KioskPerson } | { entity: 'asset'; asset: Asset } | { entity: 'none' };
@@ -113,7 +113,7 @@ export class CatalogueReader {
   /** The person or asset a tap or scan names, trying the canonical value and then every alias. */
   resolve(keys: readonly string[]): Resolved {
     for (const key of keys) {
-      const hit = this.byCode.get(normaliseCode(key));
+      const hit = this.byCode.get(credentialKey(key));
       if (!hit) continue;
       if (hit.entity === 'person') {
         const person = this.person(hit.entityId);

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Asset, KioskPerson, SearchResult } from '../../../domain/index.js';
-import { normaliseCode } from './mirror-writer.js';
+import { credentialKey, type Asset, type KioskPerson, type SearchResult } from '../../../domain/index.js';
 
 /** Staff look-ups on the kiosk's copy: by name (anywhere in it) or by any label or card value. */
 export class CatalogueSearch {
@@ -20,7 +19,7 @@ export class CatalogueSearch {
 
   search(query: string, limit: number): SearchResult {
     const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const code = normaliseCode(query);
+    const code = credentialKey(query);
     return {
       people: this.people.all(like, code, limit).map((r) => JSON.parse(r.data) as KioskPerson),
       assets: this.assets.all(like, code, limit).map((r) => JSON.parse(r.data) as Asset),

@@ -1,17 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Change, SyncTable } from '../../../domain/index.js';
-import { em4100Decimal10 } from '../../../hardware/credentials/em4100-numbers.js';
-
-/** Credential values are compared upper-cased: printed hex and scanned labels differ in case. */
-export const normaliseCode = (code: string): string => code.trim().toUpperCase();
-
-/**
- * A card stored as its 10-hex EM4100 id is also found by its printed 10-digit number, which is all a
- * keyboard-mode or serial-line reader types. Derived numbers never displace a value someone stored.
- */
-function derivedCodes(code: string): string[] {
-  return /^[0-9A-F]{10}$/.test(code) ? [em4100Decimal10(code)] : [];
-}
+import { credentialKey, derivedKeys, type Change, type SyncTable } from '../../../domain/index.js';
 
 /**
  * Writes pulled changes into the mirror with prepared statements: an initial sync is a hundred thousand
@@ -60,9 +48,10 @@ export class MirrorWriter {
 
   private credentials(entity: 'person' | 'asset', id: string, codes: (string | null)[]): void {
     this.s.dropCredentials!.run(id);
-    const stored = codes.flatMap((c) => (c === null ? [] : [normaliseCode(c)]));
+    const stored = codes.flatMap((c) => (c === null ? [] : [credentialKey(c)]));
     for (const code of stored) this.s.storedCredential!.run(code, entity, id);
-    for (const code of stored.flatMap(derivedCodes)) this.s.derivedCredential!.run(code, entity, id);
+    // A derived number never displaces a value someone stored.
+    for (const code of stored.flatMap(derivedKeys)) this.s.derivedCredential!.run(code, entity, id);
   }
 
   private remove(table: SyncTable, id: string): void {

@@ -1,0 +1,2 @@
+export * from './credential-key.js';
+export * from './em4100-numbers.js';

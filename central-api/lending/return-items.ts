@@ -77,7 +77,7 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
       );
     await tx
       .update(asset)
-      .set({ allocationId: null, locationId: placedAt, updatedAt: input.at })
+      .set({ locationId: placedAt, updatedAt: input.at })
       .where(eq(asset.id, line.assetId));
     returned.push({
       assetId: line.assetId,

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AssetsPage,
   AssetsQuery,
+  AssetWithLoan,
   CreateAssetRequest,
   DisposeAssetRequest,
   UpdateAssetRequest,
 } from '../../domain/api/assets.js';
 import { IdParams } from '../../domain/api/pagination.js';
-import { Asset } from '../../domain/model/asset.js';
 import type { RouteOptions } from '../app-context.js';
 import { auditActorOf } from '../auth/actor.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -37,7 +37,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         summary: 'One asset',
         tags: ['assets'],
         params: IdParams,
-        response: { 200: Asset, ...errorResponses(...signedInErrors, 404) },
+        response: { 200: AssetWithLoan, ...errorResponses(...signedInErrors, 404) },
       },
     },
     async (req) => getAsset(ctx.db, req.params.id),
@@ -51,7 +51,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         summary: 'Add an asset',
         tags: ['assets'],
         body: CreateAssetRequest,
-        response: { 201: Asset, ...errorResponses(...signedInErrors, 409) },
+        response: { 201: AssetWithLoan, ...errorResponses(...signedInErrors, 409) },
       },
     },
     async (req, reply) =>
@@ -67,7 +67,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         tags: ['assets'],
         params: IdParams,
         body: UpdateAssetRequest,
-        response: { 200: Asset, ...errorResponses(...signedInErrors, 404, 409) },
+        response: { 200: AssetWithLoan, ...errorResponses(...signedInErrors, 404, 409) },
       },
     },
     async (req) => updateAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),
@@ -82,7 +82,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         tags: ['assets'],
         params: IdParams,
         body: DisposeAssetRequest,
-        response: { 200: Asset, ...errorResponses(...signedInErrors, 404, 409) },
+        response: { 200: AssetWithLoan, ...errorResponses(...signedInErrors, 404, 409) },
       },
     },
     async (req) => disposeAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),

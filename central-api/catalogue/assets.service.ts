@@ -1,8 +1,9 @@
-import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNotNull, isNull, not, or, sql, type SQL } from 'drizzle-orm';
 import type {
   AssetsPage,
   AssetsQuery,
   AssetStatus,
+  AssetWithLoan,
   CreateAssetRequest,
   DisposeAssetRequest,
   UpdateAssetRequest,
@@ -17,14 +18,15 @@ import type { AuditActor } from '../auth/actor.js';
 import type { Db, Tx } from '../db/database.js';
 import { toAsset } from '../db/rows.js';
 import { asset } from '../db/schema/index.js';
+import { assetIsOnLoan, openLoansOfAssets } from '../lending/open-asset-loans.js';
 import { changedFields, containsPattern, describeEdit, notFound, pageOfRows, sentFields } from './editing.js';
 
 function statusFilter(status: AssetStatus): SQL | undefined {
   switch (status) {
     case 'available':
-      return and(isNull(asset.disposalDate), eq(asset.cannotLend, false), isNull(asset.allocationId));
+      return and(isNull(asset.disposalDate), eq(asset.cannotLend, false), not(assetIsOnLoan));
     case 'on_loan':
-      return isNotNull(asset.allocationId);
+      return assetIsOnLoan;
     case 'disposed':
       return isNotNull(asset.disposalDate);
     case 'cannot_lend':
@@ -69,20 +71,32 @@ export async function listAssets(db: Db, query: AssetsQuery): Promise<AssetsPage
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(asset).where(where),
   );
-  return { items: rows.map(toAsset), page: query.page, pageSize: query.pageSize, total };
+  return { items: await withLoans(db, rows.map(toAsset)), page: query.page, pageSize: query.pageSize, total };
 }
 
-export async function getAsset(db: Db, id: string): Promise<Asset> {
+async function withLoans(db: Db | Tx, assets: Asset[]): Promise<AssetWithLoan[]> {
+  const loans = await openLoansOfAssets(
+    db,
+    assets.map((a) => a.id),
+  );
+  return assets.map((a) => ({ ...a, allocationId: loans.get(a.id) ?? null }));
+}
+
+/** An asset just added or disposed of is on no loan (disposal refuses one that is). */
+const notOnLoan = (a: Asset): AssetWithLoan => ({ ...a, allocationId: null });
+
+export async function getAsset(db: Db, id: string): Promise<AssetWithLoan> {
   const [row] = await db.select().from(asset).where(eq(asset.id, id));
   if (!row) throw notFound('asset');
-  return toAsset(row);
+  const [found] = await withLoans(db, [toAsset(row)]);
+  return found!;
 }
 
 export async function createAsset(
   ctx: AppContext,
   actor: AuditActor,
   input: CreateAssetRequest,
-): Promise<Asset> {
+): Promise<AssetWithLoan> {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(asset)
@@ -96,7 +110,7 @@ export async function createAsset(
       description: `${after.name} was added to the catalogue.`,
       after,
     });
-    return after;
+    return notOnLoan(after);
   });
 }
 
@@ -111,11 +125,12 @@ export async function updateAsset(
   actor: AuditActor,
   id: string,
   patch: UpdateAssetRequest,
-): Promise<Asset> {
+): Promise<AssetWithLoan> {
   const values = sentFields(patch);
   return ctx.db.transaction(async (tx) => {
     const before = await lockAsset(tx, id);
-    if (before.allocationId && values.groupId !== undefined && values.groupId !== before.groupId) {
+    const loanId = (await openLoansOfAssets(tx, [id])).get(id) ?? null;
+    if (loanId !== null && values.groupId !== undefined && values.groupId !== before.groupId) {
       throw new KitdeskError(
         'conflict',
         `${before.name} is on loan: return it before moving it to another kit.`,
@@ -135,7 +150,7 @@ export async function updateAsset(
       before,
       after,
     });
-    return after;
+    return { ...after, allocationId: loanId };
   });
 }
 
@@ -145,13 +160,13 @@ export async function disposeAsset(
   actor: AuditActor,
   id: string,
   disposal: DisposeAssetRequest,
-): Promise<Asset> {
+): Promise<AssetWithLoan> {
   return ctx.db.transaction(async (tx) => {
     const before = await lockAsset(tx, id);
     if (before.disposalDate) {
       throw new KitdeskError('conflict', `${before.name} was already disposed of on ${before.disposalDate}.`);
     }
-    if (before.allocationId) {
+    if ((await openLoansOfAssets(tx, [id])).has(id)) {
       throw new KitdeskError('conflict', `${before.name} is on loan: return it before disposing of it.`);
     }
     const [row] = await tx
@@ -173,6 +188,6 @@ export async function disposeAsset(
       before,
       after,
     });
-    return after;
+    return notOnLoan(after);
   });
 }

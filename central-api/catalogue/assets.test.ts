@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AssetsPage } from '../../domain/api/assets.js';
+import { AssetsPage, AssetWithLoan } from '../../domain/api/assets.js';
 import { HistoryPage } from '../../domain/api/audit.js';
-import { Asset } from '../../domain/model/asset.js';
 import { DisposalType, Location } from '../../domain/model/reference.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { databaseKinds } from '../testing/test-databases.js';
@@ -29,7 +28,7 @@ describe.each(databaseKinds)('assets on %s', (kind) => {
   const add = async (over: object) => {
     const res = await staff.post('/assets', { name: 'Canon EOS R50', ...over });
     expect(res.statusCode).toBe(201);
-    return Asset.parse(res.json());
+    return AssetWithLoan.parse(res.json());
   };
 
   it('adds an asset with every field, defaults the rest, and reads it back', async () => {
@@ -54,13 +53,13 @@ describe.each(databaseKinds)('assets on %s', (kind) => {
       allocationId: null,
       disposalDate: null,
     });
-    expect(Asset.parse((await staff.get(`/assets/${light.id}`)).json())).toEqual(light);
+    expect(AssetWithLoan.parse((await staff.get(`/assets/${light.id}`)).json())).toEqual(light);
   });
 
   it('edits an asset and keeps its history', async () => {
     const tripod = await add({ name: 'Manfrotto tripod' });
     const res = await staff.patch(`/assets/${tripod.id}`, { colour: 'silver', cannotLend: true });
-    expect(Asset.parse(res.json())).toMatchObject({
+    expect(AssetWithLoan.parse(res.json())).toMatchObject({
       colour: 'silver',
       cannotLend: true,
       name: 'Manfrotto tripod',
@@ -101,7 +100,7 @@ describe.each(databaseKinds)('assets on %s', (kind) => {
       disposalTypeId: recycle.id,
     });
     expect(res.statusCode).toBe(200);
-    expect(Asset.parse(res.json())).toMatchObject({
+    expect(AssetWithLoan.parse(res.json())).toMatchObject({
       disposalDate: '2026-11-20',
       disposalReason: 'Lens mount cracked',
       disposalTypeId: recycle.id,
@@ -122,7 +121,7 @@ describe.each(databaseKinds)('assets on %s', (kind) => {
     expect((await staff.post('/assets', {})).statusCode).toBe(400);
     expect((await staff.post('/assets', { name: 'x', estimatedValuePence: 12.5 })).statusCode).toBe(400);
     const sneaky = await staff.post('/assets', { name: 'x', allocationId: UNKNOWN_ID });
-    expect(Asset.parse(sneaky.json()).allocationId).toBeNull();
+    expect(AssetWithLoan.parse(sneaky.json()).allocationId).toBeNull();
     const ghostPlace = await staff.post('/assets', { name: 'x', locationId: UNKNOWN_ID });
     expect(ghostPlace.statusCode).toBe(400);
     expect(ghostPlace.json().error.details).toEqual({ field: 'location_id' });

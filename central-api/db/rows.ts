@@ -31,7 +31,6 @@ export function toAsset(r: typeof t.asset.$inferSelect): Asset {
   return {
     id: r.id,
     groupId: r.groupId,
-    allocationId: r.allocationId,
     locationId: r.locationId,
     homeLocationId: r.homeLocationId,
     barcode: r.barcode,

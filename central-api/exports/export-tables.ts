@@ -2,11 +2,12 @@
  * What each export writes. People and assets are written in the columns their imports read (names for
  * what an asset refers to), so an export can be edited in a spreadsheet and imported again.
  */
-import { asc, eq, gt, type SQL } from 'drizzle-orm';
+import { asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ExportTable } from '../../domain/api/imports.js';
 import type { Db } from '../db/database.js';
 import {
+  allocationAssetLine,
   asset,
   assetGroup,
   assetType,
@@ -87,6 +88,10 @@ const assets: ExportSource = {
     const rows = await db
       .select({
         a: asset,
+        allocationId: sql<
+          string | null
+        >`(select ${allocationAssetLine.allocationId} from ${allocationAssetLine}
+          where ${allocationAssetLine.assetId} = ${asset.id} and ${allocationAssetLine.returnedAt} is null)`,
         type: assetType.name,
         here: location.name,
         home: home.name,
@@ -128,7 +133,7 @@ const assets: ExportSource = {
         kit: named.kit,
         owner: named.owner,
         pictureKey: a.pictureKey,
-        allocationId: a.allocationId,
+        allocationId: named.allocationId,
         disposalDate: a.disposalDate,
         disposalReason: a.disposalReason,
         disposalType: named.disposal,

@@ -9,6 +9,7 @@ import type { Tx } from '../db/database.js';
 import { textArray } from '../db/raw-query.js';
 import { toAsset } from '../db/rows.js';
 import { asset, credential, person } from '../db/schema/index.js';
+import { openLoansOfAssets } from '../lending/open-asset-loans.js';
 import type { AssetInput } from './asset-rows.js';
 import type { Problems } from './import-columns.js';
 
@@ -21,6 +22,8 @@ export type KnownAssets = {
   byId: ReadonlyMap<string, Asset>;
   /** Assets without a barcode, by serial number. */
   bySerial: ReadonlyMap<string, readonly Asset[]>;
+  /** The ones out on a loan now. */
+  onLoan: ReadonlySet<string>;
 };
 
 /** Everything the file's labels and serial numbers could mean, read once (and locked, to commit). */
@@ -61,6 +64,14 @@ export async function knownAssets(
     ownerOf: new Map(owners.map((o) => [o.code, o])),
     byId: new Map(matched.map((a) => [a.id, a])),
     bySerial,
+    onLoan: new Set(
+      (
+        await openLoansOfAssets(
+          tx,
+          matched.map((a) => a.id),
+        )
+      ).keys(),
+    ),
   };
 }
 

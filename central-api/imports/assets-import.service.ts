@@ -22,7 +22,6 @@ function newAsset(id: string, fields: Fields): Asset {
   return {
     id,
     groupId: null,
-    allocationId: null,
     locationId: null,
     homeLocationId: null,
     barcode: null,
@@ -140,7 +139,7 @@ async function planAssets(
     }
     const changes = changesOf(existing, wanted);
     if (
-      existing.allocationId !== null &&
+      known.onLoan.has(existing.id) &&
       ('groupId' in changes || ('locationId' in changes && changes.locationId !== null))
     ) {
       problems.add(

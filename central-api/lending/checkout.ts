@@ -64,7 +64,7 @@ export async function checkOut(tx: Tx, input: CheckoutInput): Promise<CheckoutOu
     scanned,
     confirmedGroupItemIds: [...input.confirmedGroupItemIds],
     kits,
-    openLoans: facts.openLines,
+    openLines: facts.openLines,
     policy: policyFor(input.policy, assets),
     staff,
     now: input.at.toISOString(),

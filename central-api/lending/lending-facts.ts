@@ -9,7 +9,6 @@ export type Label = { assetId: string } | { code: string };
 
 export type LockedAsset = AssetFacts & {
   homeLocationId: string | null;
-  allocationId: string | null;
   loanPeriodHours: number | null;
 };
 export type OpenLine = OpenLoanLine & { lineId: string };
@@ -46,7 +45,6 @@ const Row = z.object({
       highValue: z.boolean().nullable(),
       estimatedValuePence: z.number().nullable(),
       homeLocationId: z.string().nullable(),
-      allocationId: z.string().nullable(),
       loanPeriodHours: z.number().nullable(),
       codes: z.array(z.string()),
     }),
@@ -83,7 +81,7 @@ const Row = z.object({
 
 /**
  * Lock the scanned assets and read everything the rules need about them, the borrower, the staff member
- * and their open loans, in one round trip: kitdesk_lending_facts (a migration) gathers them in the
+ * and their open loans, in one round trip: kitdesk_lending_facts (db/functions/lending-facts.sql) gathers them in the
  * database, where the reads after the lock see the work of any transaction it waited for. A label that
  * names no asset stays an unknown scan.
  */

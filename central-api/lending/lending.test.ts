@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryPage } from '../../domain/api/audit.js';
 import { CheckoutResponse, RefusalDetails, ReturnResponse } from '../../domain/api/lending.js';
 import { ApiErrorBody } from '../../domain/api-error.js';
-import { Asset } from '../../domain/model/asset.js';
+import { AssetsPage, AssetWithLoan } from '../../domain/api/assets.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { databaseKinds } from '../testing/test-databases.js';
 import { caller, UNKNOWN_ID, type Caller } from '../testing/http.js';
@@ -33,6 +33,10 @@ describe.each(databaseKinds)('lending at the desk on %s', (kind) => {
 
   const lend = (body: object) => staff.post('/loans', body);
   const giveBack = (body: object) => staff.post('/returns', { locationId: c.shed.id, ...body });
+  const idsWithStatus = async (status: string) =>
+    AssetsPage.parse((await staff.get(`/assets?status=${status}&pageSize=200`)).json()).items.map(
+      (a) => a.id,
+    );
   const refusalCodes = (res: { json(): unknown }) => {
     const body = ApiErrorBody.parse(res.json());
     expect(body.error.code).toBe('refused_by_rules');
@@ -55,8 +59,12 @@ describe.each(databaseKinds)('lending at the desk on %s', (kind) => {
     });
     expect(Date.parse(loan.allocation.dueAt) - Date.parse(loan.allocation.outAt)).toBe(72 * HOUR);
     expect(loan.assetLines.map((l) => l.assetId)).toEqual([camera.id]);
-    const now = Asset.parse((await staff.get(`/assets/${camera.id}`)).json());
+    const now = AssetWithLoan.parse((await staff.get(`/assets/${camera.id}`)).json());
     expect(now).toMatchObject({ allocationId: loan.allocation.id, locationId: null });
+    expect(await idsWithStatus('on_loan')).toContain(camera.id);
+    expect(await idsWithStatus('available')).not.toContain(camera.id);
+    const dispose = { date: '2026-01-05', reason: 'Lens cracked', disposalTypeId: c.recycle.id };
+    expect((await staff.post(`/assets/${camera.id}/dispose`, dispose)).statusCode).toBe(409);
     const history = HistoryPage.parse((await staff.get(`/people/${pupil.id}/history`)).json());
     expect(history.items[0]).toMatchObject({ action: 'loan.checkout', actorId: cast.staff.id });
   });
@@ -83,10 +91,12 @@ describe.each(databaseKinds)('lending at the desk on %s', (kind) => {
       }),
     ]);
     expect(back.closedAllocationIds).toEqual([allocation.id]);
-    expect(Asset.parse((await staff.get(`/assets/${mic.id}`)).json())).toMatchObject({
+    expect(AssetWithLoan.parse((await staff.get(`/assets/${mic.id}`)).json())).toMatchObject({
       allocationId: null,
       locationId: c.studio.id,
     });
+    expect(await idsWithStatus('available')).toContain(mic.id);
+    expect(await idsWithStatus('on_loan')).not.toContain(mic.id);
     const again = await giveBack({ items: [{ assetId: mic.id }] });
     expect(again.statusCode).toBe(422);
     expect(refusalCodes(again)).toEqual(['asset_not_on_loan']);
@@ -112,7 +122,7 @@ describe.each(databaseKinds)('lending at the desk on %s', (kind) => {
       'asset_unknown',
       'borrower_may_not_borrow',
     ]);
-    expect(Asset.parse((await staff.get(`/assets/${fixed.id}`)).json()).allocationId).toBeNull();
+    expect(AssetWithLoan.parse((await staff.get(`/assets/${fixed.id}`)).json()).allocationId).toBeNull();
   });
 
   it('refuses an unknown card, an empty basket and something already on loan', async () => {

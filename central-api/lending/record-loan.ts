@@ -99,7 +99,7 @@ export async function recordLoan(tx: Tx, loan: LoanToRecord): Promise<Loan> {
       .as(
         tx
           .update(asset)
-          .set({ allocationId: a.id, locationId: null, updatedAt: at })
+          .set({ locationId: null, updatedAt: at })
           .where(inArray(asset.id, loan.assetIds))
           .returning({ id: asset.id }),
       ),

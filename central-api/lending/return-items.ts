@@ -34,7 +34,7 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
     scanned,
     locked,
     kits: touchedKits,
-    openLines: openLoans,
+    openLines,
   } = await loadLendingFacts(tx, {
     labels: input.labels,
     borrower: null,
@@ -46,7 +46,7 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
     scanned,
     confirmedGroupItemIds: [...input.confirmedGroupItemIds],
     kits: touchedKits,
-    openLoans,
+    openLines,
     partial: input.partial,
     now: input.at.toISOString(),
   });
@@ -77,7 +77,7 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
       );
     await tx
       .update(asset)
-      .set({ allocationId: null, locationId: placedAt, updatedAt: input.at })
+      .set({ locationId: placedAt, updatedAt: input.at })
       .where(eq(asset.id, line.assetId));
     returned.push({
       assetId: line.assetId,
@@ -91,7 +91,7 @@ export async function takeBack(tx: Tx, input: ReturnInput): Promise<ReturnOutcom
   }
 
   const returning = new Set(decision.items.map((i) => `${i.allocationId}:${i.groupItemId}`));
-  const itemLines = openLoans.filter(
+  const itemLines = openLines.filter(
     (l) => l.kind === 'groupItem' && returning.has(`${l.allocationId}:${l.groupItemId}`),
   );
   const returnedGroupItemIds = decision.items.map((i) => i.groupItemId);

@@ -32,7 +32,6 @@ async function lend(db: Db, who: { name: string; email: string | null }, dueInHo
     dueAt: new Date(START.getTime() + dueInHours * HOUR),
   });
   await db.insert(allocationAssetLine).values({ id: newId(), allocationId: id, assetId: a.id });
-  await db.update(asset).set({ allocationId: id, locationId: null }).where(eq(asset.id, a.id));
   return { id, personId: p.id };
 }
 

@@ -55,7 +55,6 @@ describe.each(databaseKinds)('reminder emails on %s', (kind) => {
         dueAt: new Date(START.getTime() + dueInHours * HOUR),
       });
       await db.insert(allocationAssetLine).values({ id: newId(), allocationId: id, assetId: a.id });
-      await db.update(asset).set({ allocationId: id, locationId: null }).where(eq(asset.id, a.id));
       loans[who] = id;
     };
     await lend('ava', 'ava@school.test', 62, 10); // due within a day, after a three-day loan

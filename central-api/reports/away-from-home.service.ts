@@ -1,9 +1,10 @@
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, not, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AwayFromHomeQuery, AwayFromHomeReport } from '../../domain/api/reports.js';
 import type { AppContext } from '../app-context.js';
 import { allocationAssetLine, asset, assetType, location } from '../db/schema/index.js';
 import type { CsvTable } from '../http/csv-reply.js';
+import { assetIsOnLoan } from '../lending/open-asset-loans.js';
 import {
   assetRowCells,
   assetRowColumns,
@@ -33,7 +34,7 @@ export async function awayFromHomeReport(ctx: AppContext, q: AwayFromHomeQuery):
     .leftJoin(assetType, typeOfAsset)
     .where(
       and(
-        isNull(asset.allocationId),
+        not(assetIsOnLoan),
         isNull(asset.disposalDate),
         ne(asset.locationId, asset.homeLocationId),
         ...assetConditions(q),

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../domain/ids.js';
-import { Asset } from '../../domain/model/asset.js';
+import { AssetWithLoan } from '../../domain/api/assets.js';
 import { PushResponse, type KioskEvent } from '../../domain/sync/events.js';
 import { allocation, auditEntry, changeLog } from '../db/schema/index.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
@@ -78,9 +78,9 @@ describe.each(databaseKinds)('POST /sync/events on %s', (kind) => {
       { eventId: giveBack.eventId, status: 'duplicate' },
     ]);
     expect(await footprint()).toEqual(before);
-    const tripod = Asset.parse((await staff.get(`/assets/${a.id}`)).json());
+    const tripod = AssetWithLoan.parse((await staff.get(`/assets/${a.id}`)).json());
     expect(tripod).toMatchObject({ allocationId: null, locationId: c.studio.id });
-    expect(Asset.parse((await staff.get(`/assets/${b.id}`)).json()).allocationId).toBe(
+    expect(AssetWithLoan.parse((await staff.get(`/assets/${b.id}`)).json()).allocationId).toBe(
       lend.payload.type === 'checkout' ? lend.payload.allocationId : null,
     );
   });

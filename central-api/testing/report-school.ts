@@ -133,13 +133,9 @@ export async function seedReportSchool(db: Db) {
       { asset: cam4, returnedAt: '2025-03-02T09:00:00Z' },
     ]),
   };
-  // Where each asset is now: out on its open loan, or where it came back to.
-  for (const [a, loan] of [
-    [cam2, loans.l2],
-    [tri1, loans.l2],
-    [cam1, loans.l3],
-  ] as const) {
-    await db.update(asset).set({ allocationId: loan, locationId: null }).where(eq(asset.id, a.id));
+  // Where each asset is now: with its borrower while on its open loan, or where it came back to.
+  for (const a of [cam2, tri1, cam1]) {
+    await db.update(asset).set({ locationId: null }).where(eq(asset.id, a.id));
   }
   return { shed, studio, camera, tripod, lighting, people, kit, reflector, cable, assets, loans };
 }

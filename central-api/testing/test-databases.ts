@@ -11,7 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/database.js';
-import { migratePglite, migrationsFolder } from '../db/migrate.js';
+import { functionsFolder, migratePglite, migrationsFolder } from '../db/migrate.js';
 
 export type DatabaseKind = Database['kind'];
 export type TestDatabase = Database & { readonly url: string | null };
@@ -61,9 +61,11 @@ async function migratedPglite(): Promise<Blob> {
   const hash = createHash('sha256');
   const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   hash.update(readFileSync(join(dirname(pgliteEntry), '..', 'package.json')));
-  for (const file of readdirSync(migrationsFolder, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (file.endsWith('.sql') || file.endsWith('.json'))
-      hash.update(file).update(readFileSync(join(migrationsFolder, file)));
+  for (const folder of [migrationsFolder, functionsFolder]) {
+    for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (file.endsWith('.sql') || file.endsWith('.json'))
+        hash.update(file).update(readFileSync(join(folder, file)));
+    }
   }
   const path = join(tmpdir(), `kitdesk-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
   if (!existsSync(path)) {

@@ -6,7 +6,6 @@ import { pageOf, PageQuery } from './pagination.js';
 /** What a person may set on an asset: not its loan (lending does that) nor its disposal (see dispose). */
 const EditableAsset = Asset.omit({
   id: true,
-  allocationId: true,
   disposalDate: true,
   disposalReason: true,
   disposalTypeId: true,
@@ -40,5 +39,12 @@ export const AssetsQuery = PageQuery.extend({
 });
 export type AssetsQuery = z.infer<typeof AssetsQuery>;
 
-export const AssetsPage = pageOf(Asset);
+/**
+ * An asset as the API answers it: the catalogue record and the loan holding it now, the specification's
+ * "allocation id", read from the asset's open loan line (the asset row keeps no copy).
+ */
+export const AssetWithLoan = Asset.extend({ allocationId: Id.nullable() });
+export type AssetWithLoan = z.infer<typeof AssetWithLoan>;
+
+export const AssetsPage = pageOf(AssetWithLoan);
 export type AssetsPage = z.infer<typeof AssetsPage>;

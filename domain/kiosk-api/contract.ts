@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.js';
 import { Id } from '../ids.js';
-import { UpdateAssetRequest } from '../api/assets.js';
+import { AssetWithLoan, UpdateAssetRequest } from '../api/assets.js';
 import { GroupDetail, UpdateGroupRequest } from '../api/kits.js';
 import { LoanReminderSent } from '../api/reminders.js';
 import { AssetTypeUtilisationReport, LoansOverTimeReport, OverdueReport } from '../api/reports.js';
@@ -67,7 +67,8 @@ export type StaffSessionView = z.infer<typeof StaffSessionView>;
 
 export const SearchResult = z.object({
   people: z.array(KioskPerson),
-  assets: z.array(Asset),
+  /** Each with the loan holding it, as this kiosk knows it (its own unconfirmed loans and returns too). */
+  assets: z.array(AssetWithLoan),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

@@ -15,7 +15,7 @@ function reflectorStillOut() {
   const facts = checkoutFacts({
     kits: [kit],
     scanned: members.map(scan),
-    openLoans: [itemLine(reflector.id, sam.id, inDays(2))],
+    openLines: [itemLine(reflector.id, sam.id, inDays(2))],
   });
   return { kit, members, cable, reflector, sam, facts };
 }
@@ -82,7 +82,7 @@ describe('decideCheckout: an accessory still out on another loan', () => {
         kits: [kit],
         scanned: members.map(scan),
         confirmedGroupItemIds: [cable.id],
-        openLoans: [itemLine(other.kit.items[0]!.id, aPerson().id, inDays(1))],
+        openLines: [itemLine(other.kit.items[0]!.id, aPerson().id, inDays(1))],
       }),
     );
     expect(d.allowed).toBe(false);
@@ -114,7 +114,7 @@ describe('decideCheckout: accessories on loan, any mix', () => {
               kits: [kit],
               scanned: members.map(scan),
               confirmedGroupItemIds: ticked.map(id),
-              openLoans: out.map((i) => itemLine(id(i), aPerson().id, inDays(1))),
+              openLines: out.map((i) => itemLine(id(i), aPerson().id, inDays(1))),
             }),
           );
           const inCupboard = [...Array(itemCount).keys()].filter((i) => !out.includes(i));

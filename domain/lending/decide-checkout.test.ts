@@ -47,7 +47,7 @@ describe('decideCheckout: each reason alone', () => {
 
   it('borrower_has_overdue: counts overdue lines and respects the policy switch', () => {
     const person = aPerson();
-    const openLoans = [
+    const openLines = [
       assetLine(anAsset().id, person.id, daysFromNow(-2)),
       assetLine(anAsset().id, person.id, daysFromNow(-1)),
       assetLine(anAsset().id, person.id, daysFromNow(+3)),
@@ -55,7 +55,7 @@ describe('decideCheckout: each reason alone', () => {
     const base = checkoutFacts({
       borrower: { kind: 'person', person },
       scanned: [scan(anAsset())],
-      openLoans,
+      openLines,
     });
     const d = decideCheckout(base);
     expect(codes(d.refusals)).toEqual(['borrower_has_overdue']);
@@ -73,7 +73,7 @@ describe('decideCheckout: each reason alone', () => {
     const d = decideCheckout(
       checkoutFacts({
         scanned: [scan(anAsset())],
-        openLoans: [assetLine(anAsset().id, aPerson().id, daysFromNow(-5))],
+        openLines: [assetLine(anAsset().id, aPerson().id, daysFromNow(-5))],
       }),
     );
     expect(d.allowed).toBe(true);
@@ -113,7 +113,7 @@ describe('decideCheckout: each reason alone', () => {
       checkoutFacts({
         borrower: { kind: 'person', person },
         scanned: [scan(mine), scan(theirs)],
-        openLoans: [
+        openLines: [
           assetLine(mine.id, person.id, daysFromNow(2)),
           assetLine(theirs.id, aPerson().id, daysFromNow(2)),
         ],
@@ -238,7 +238,7 @@ describe('decideCheckout: reasons in combination', () => {
     const d = decideCheckout(
       checkoutFacts({
         borrower: { kind: 'person', person },
-        openLoans: [
+        openLines: [
           assetLine(anAsset().id, person.id, daysFromNow(-1)),
           assetLine(onLoan.id, aPerson().id, daysFromNow(1)),
         ],

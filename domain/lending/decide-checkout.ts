@@ -26,7 +26,7 @@ function borrowerRefusals(facts: CheckoutFacts): Reason[] {
   if (facts.policy.refuseWhenOverdue) {
     const now = Date.parse(facts.now);
     const overdue = new Set(
-      facts.openLoans
+      facts.openLines
         .filter((l) => l.personId === borrower.person.id && Date.parse(l.dueAt) < now)
         .map((l) => (l.kind === 'asset' ? l.assetId : l.groupItemId)),
     );
@@ -46,7 +46,7 @@ function assetRefusals(facts: CheckoutFacts): Reason[] {
   const staffPresent =
     facts.staff !== null || (facts.borrower.kind === 'person' && facts.borrower.person.staff);
   const onLoan = new Map(
-    facts.openLoans.flatMap((l) => (l.kind === 'asset' ? [[l.assetId, l] as const] : [])),
+    facts.openLines.flatMap((l) => (l.kind === 'asset' ? [[l.assetId, l] as const] : [])),
   );
   return scans.flatMap((scan): Reason[] => {
     if (scan.kind === 'unknown') return [reason({ code: 'asset_unknown', credential: scan.credential })];
@@ -91,7 +91,7 @@ export function decideCheckout(facts: CheckoutFacts): CheckoutDecision {
   const confirmed = new Set(facts.confirmedGroupItemIds);
   const borrowerId = facts.borrower.kind === 'person' ? facts.borrower.person.id : null;
   const kits = kitsTouched(assets, facts.kits).map((k) =>
-    checkoutKitProgress(k, scannedIds, confirmed, facts.openLoans, borrowerId),
+    checkoutKitProgress(k, scannedIds, confirmed, facts.openLines, borrowerId),
   );
   const kitRefusals = kits
     .filter((k) => !k.complete)

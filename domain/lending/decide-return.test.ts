@@ -21,7 +21,7 @@ describe('decideReturn', () => {
     const person = aPerson();
     const a = anAsset();
     const line = assetLine(a.id, person.id, hoursFromNow(-49));
-    const d = decideReturn(returnFacts({ scanned: [scan(a)], openLoans: [line] }));
+    const d = decideReturn(returnFacts({ scanned: [scan(a)], openLines: [line] }));
     expect(d.allowed).toBe(true);
     expect(d.lines).toEqual([
       { assetId: a.id, allocationId: line.allocationId, personId: person.id, dueAt: line.dueAt, daysLate: 3 },
@@ -31,7 +31,7 @@ describe('decideReturn', () => {
   it('an on-time return is 0 days late', () => {
     const a = anAsset();
     const d = decideReturn(
-      returnFacts({ scanned: [scan(a)], openLoans: [assetLine(a.id, aPerson().id, hoursFromNow(5))] }),
+      returnFacts({ scanned: [scan(a)], openLines: [assetLine(a.id, aPerson().id, hoursFromNow(5))] }),
     );
     expect(d.lines[0]?.daysLate).toBe(0);
   });
@@ -48,7 +48,7 @@ describe('decideReturn', () => {
   it('kit_incomplete on return names what is still out, members and accessories', () => {
     const person = aPerson();
     const { kit, members } = aKit('LS 300D', ['Light', 'Yoke'], ['Reflector', 'Cable']);
-    const openLoans = [
+    const openLines = [
       ...members.map((m) => assetLine(m.id, person.id, hoursFromNow(24))),
       ...kit.items.map((i) => itemLine(i.id, person.id, hoursFromNow(24))),
     ];
@@ -56,7 +56,7 @@ describe('decideReturn', () => {
       returnFacts({
         scanned: [scan(members[0]!)],
         kits: [kit],
-        openLoans,
+        openLines,
         confirmedGroupItemIds: [kit.items[0]!.id],
       }),
     );
@@ -70,12 +70,12 @@ describe('decideReturn', () => {
   it('partial_return: staff finish it and the missing parts stay on loan', () => {
     const person = aPerson();
     const { kit, members } = aKit('LS 300D', ['Light', 'Yoke'], ['Reflector']);
-    const openLoans = [
+    const openLines = [
       ...members.map((m) => assetLine(m.id, person.id, hoursFromNow(24))),
       itemLine(kit.items[0]!.id, person.id, hoursFromNow(24)),
     ];
     const d = decideReturn(
-      returnFacts({ scanned: [scan(members[0]!)], kits: [kit], openLoans, partial: true }),
+      returnFacts({ scanned: [scan(members[0]!)], kits: [kit], openLines, partial: true }),
     );
     expect(d.allowed).toBe(true);
     expect(d.notices.map((n) => n.facts)).toEqual([
@@ -94,7 +94,7 @@ describe('decideReturn', () => {
       returnFacts({
         scanned: [scan(members[1]!)],
         kits: [kit],
-        openLoans: [assetLine(members[1]!.id, person.id, NOW)],
+        openLines: [assetLine(members[1]!.id, person.id, NOW)],
       }),
     );
     expect(d.allowed).toBe(true);
@@ -106,16 +106,16 @@ describe('decideReturn', () => {
       const person = aPerson();
       const { kit } = aKit('Zoom H5 sound', ['Recorder', 'Mic'], ['Windshield', 'XLR cable']);
       const allocationId = 'a0000000-0000-4000-8000-000000000001';
-      const openLoans = itemsOut.map((i) =>
+      const openLines = itemsOut.map((i) =>
         itemLine(kit.items[i]!.id, person.id, hoursFromNow(-30), allocationId),
       );
-      return { person, kit, allocationId, openLoans };
+      return { person, kit, allocationId, openLines };
     }
 
     it('a ticked accessory still out comes back with nothing scanned, and says who had it', () => {
-      const { person, kit, allocationId, openLoans } = leftBehind([0]);
+      const { person, kit, allocationId, openLines } = leftBehind([0]);
       const d = decideReturn(
-        returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[0]!.id] }),
+        returnFacts({ kits: [kit], openLines, confirmedGroupItemIds: [kit.items[0]!.id] }),
       );
       expect(d.refusals).toEqual([]);
       expect(d.allowed).toBe(true);
@@ -141,16 +141,16 @@ describe('decideReturn', () => {
     });
 
     it('ticking the same accessory twice returns it once', () => {
-      const { kit, openLoans } = leftBehind([0]);
+      const { kit, openLines } = leftBehind([0]);
       const id = kit.items[0]!.id;
-      const d = decideReturn(returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [id, id] }));
+      const d = decideReturn(returnFacts({ kits: [kit], openLines, confirmedGroupItemIds: [id, id] }));
       expect(d.items.map((i) => i.groupItemId)).toEqual([id]);
     });
 
     it('accessory_not_on_loan: an accessory that is not out is refused with a sentence to act on', () => {
-      const { kit, openLoans } = leftBehind([0]);
+      const { kit, openLines } = leftBehind([0]);
       const d = decideReturn(
-        returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[1]!.id] }),
+        returnFacts({ kits: [kit], openLines, confirmedGroupItemIds: [kit.items[1]!.id] }),
       );
       expect(d.allowed).toBe(false);
       expect(codes(d.refusals)).toEqual(['accessory_not_on_loan']);
@@ -162,17 +162,17 @@ describe('decideReturn', () => {
     });
 
     it('accessory_unknown: an id that names no accessory of any kit', () => {
-      const { kit, openLoans } = leftBehind([0]);
+      const { kit, openLines } = leftBehind([0]);
       const stranger = 'b0000000-0000-4000-8000-000000000009';
       const d = decideReturn(
-        returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[0]!.id, stranger] }),
+        returnFacts({ kits: [kit], openLines, confirmedGroupItemIds: [kit.items[0]!.id, stranger] }),
       );
       expect(d.refusals.map((r) => r.facts)).toEqual([{ code: 'accessory_unknown', groupItemId: stranger }]);
     });
 
     it('the rest of the kit still out is asked for, unless staff finish a partial return', () => {
-      const { kit, openLoans } = leftBehind([0, 1]);
-      const facts = returnFacts({ kits: [kit], openLoans, confirmedGroupItemIds: [kit.items[0]!.id] });
+      const { kit, openLines } = leftBehind([0, 1]);
+      const facts = returnFacts({ kits: [kit], openLines, confirmedGroupItemIds: [kit.items[0]!.id] });
       const whole = decideReturn(facts);
       expect(codes(whole.refusals)).toEqual(['kit_incomplete']);
       expect(whole.refusals[0]?.message).toBe(
@@ -187,8 +187,8 @@ describe('decideReturn', () => {
     });
 
     it('an empty basket with nothing ticked is still basket_empty', () => {
-      const { kit, openLoans } = leftBehind([0, 1]);
-      const d = decideReturn(returnFacts({ kits: [kit], openLoans }));
+      const { kit, openLines } = leftBehind([0, 1]);
+      const d = decideReturn(returnFacts({ kits: [kit], openLines }));
       expect(d.refusals.map((r) => r.code)).toEqual(['basket_empty']);
       expect(d.kits).toEqual([]);
     });
@@ -213,7 +213,7 @@ describe('decideReturn', () => {
             Array.from({ length: m }, (_, i) => `M${i}`),
             ['x', 'y', 'z'],
           );
-          const openLoans = [
+          const openLines = [
             ...out.map((i) => assetLine(members[i]!.id, person.id, NOW)),
             ...itemsOut.map((i) => itemLine(kit.items[i]!.id, person.id, NOW)),
           ];
@@ -222,7 +222,7 @@ describe('decideReturn', () => {
           const d = decideReturn(
             returnFacts({
               kits: [kit],
-              openLoans,
+              openLines,
               scanned: scannedOut.map((i) => scan(members[i]!)),
               confirmedGroupItemIds: tickedOut.map((i) => kit.items[i]!.id),
             }),
@@ -250,7 +250,7 @@ describe('decideReturn', () => {
           const d = decideReturn(
             returnFacts({
               kits: [kit],
-              openLoans: itemsOut.map((i) => itemLine(kit.items[i]!.id, person.id, NOW)),
+              openLines: itemsOut.map((i) => itemLine(kit.items[i]!.id, person.id, NOW)),
               confirmedGroupItemIds: ticked.map((i) => kit.items[i]!.id),
               partial,
             }),

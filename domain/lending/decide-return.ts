@@ -47,7 +47,7 @@ export function decideReturn(facts: ReturnFacts): ReturnDecision {
   const ticked = [...new Set(facts.confirmedGroupItemIds)];
   const openByAsset = new Map<string, OpenLoanLine>();
   const openByItem = new Map<string, OpenLoanLine>();
-  for (const l of facts.openLoans) {
+  for (const l of facts.openLines) {
     if (l.kind === 'asset') openByAsset.set(l.assetId, l);
     else openByItem.set(l.groupItemId, l);
   }
@@ -101,7 +101,7 @@ export function decideReturn(facts: ReturnFacts): ReturnDecision {
   const confirmed = new Set(ticked);
   const touched = kitsTouched(returning, facts.kits);
   for (const k of itemKits) if (!touched.some((t) => t.id === k.id)) touched.push(k);
-  const kits = touched.map((k) => returnKitProgress(k, scannedIds, confirmed, facts.openLoans));
+  const kits = touched.map((k) => returnKitProgress(k, scannedIds, confirmed, facts.openLines));
 
   const notices: Reason[] = [];
   for (const k of kits.filter((p) => !p.complete)) {

@@ -83,7 +83,7 @@ export const CheckoutFacts = z.object({
   confirmedGroupItemIds: z.array(Id),
   kits: z.array(KitFacts),
   /** Open lines for the scanned assets, the accessories of their kits and the borrower's own loans. */
-  openLoans: z.array(OpenLoanLine),
+  openLines: z.array(OpenLoanLine),
   policy: LendingPolicy,
   staff: StaffPresence.nullable(),
   now: IsoDateTime,
@@ -97,7 +97,7 @@ export const ReturnFacts = z.object({
   /** Every kit the return touches: those of the scanned assets and those of the ticked accessories. */
   kits: z.array(KitFacts),
   /** Open lines for the scanned assets, the ticked accessories and every member and accessory of their kits. */
-  openLoans: z.array(OpenLoanLine),
+  openLines: z.array(OpenLoanLine),
   /** Staff chose to finish a partial return: what is missing stays on the borrower's loan. */
   partial: z.boolean(),
   now: IsoDateTime,

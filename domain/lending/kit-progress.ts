@@ -38,11 +38,11 @@ export function checkoutKitProgress(
   kit: KitFacts,
   scannedIds: ReadonlySet<string>,
   confirmedItemIds: ReadonlySet<string>,
-  openLoans: readonly OpenLoanLine[],
+  openLines: readonly OpenLoanLine[],
   borrowerId: string | null,
 ): KitProgress {
   const itemLoans = new Map(
-    openLoans.flatMap((l) => (l.kind === 'groupItem' ? [[l.groupItemId, l.personId] as const] : [])),
+    openLines.flatMap((l) => (l.kind === 'groupItem' ? [[l.groupItemId, l.personId] as const] : [])),
   );
   const missing = kit.members
     .filter((m) => !m.disposed && !scannedIds.has(m.id))
@@ -64,10 +64,10 @@ export function returnKitProgress(
   kit: KitFacts,
   scannedIds: ReadonlySet<string>,
   confirmedItemIds: ReadonlySet<string>,
-  openLoans: readonly OpenLoanLine[],
+  openLines: readonly OpenLoanLine[],
 ): KitProgress {
-  const outAssets = new Set(openLoans.flatMap((l) => (l.kind === 'asset' ? [l.assetId] : [])));
-  const outItems = new Set(openLoans.flatMap((l) => (l.kind === 'groupItem' ? [l.groupItemId] : [])));
+  const outAssets = new Set(openLines.flatMap((l) => (l.kind === 'asset' ? [l.assetId] : [])));
+  const outItems = new Set(openLines.flatMap((l) => (l.kind === 'groupItem' ? [l.groupItemId] : [])));
   const missing = kit.members
     .filter((m) => outAssets.has(m.id) && !scannedIds.has(m.id))
     .map(({ id, name }) => ({ id, name }));

@@ -6,8 +6,6 @@ export const Asset = z.object({
   id: Id,
   /** The kit this asset belongs to: it moves with the kit. */
   groupId: Id.nullable(),
-  /** The open loan holding this asset; cleared when it comes back. */
-  allocationId: Id.nullable(),
   /** Where it is now; null while a borrower has it ("with borrower"). */
   locationId: Id.nullable(),
   homeLocationId: Id.nullable(),

@@ -7,7 +7,6 @@ export function anAssetRow(over: Partial<Asset> = {}): Asset {
   return {
     id: newId(),
     groupId: null,
-    allocationId: null,
     locationId: null,
     homeLocationId: null,
     barcode: null,

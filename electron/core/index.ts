@@ -114,7 +114,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     ledger,
     settings,
     staffGate,
-    search: new CatalogueSearch(store.sqlite),
+    search: new CatalogueSearch(store.sqlite, reader),
     staff: new StaffSession(() => ledger.state().apiUrl, clock),
     version: o.version ?? '0.0.0',
     feed,

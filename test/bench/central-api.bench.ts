@@ -67,14 +67,15 @@ async function prepareDatabase(adminUrl: string) {
          JOIN (SELECT id, row_number() OVER (ORDER BY id DESC) AS n FROM asset) s ON s.n = l.n`,
     );
     await c.query(
-      `UPDATE asset s SET allocation_id = l.allocation_id, location_id = NULL
+      `UPDATE asset s SET location_id = NULL
          FROM allocation_asset_line l WHERE l.asset_id = s.id AND l.returned_at IS NULL`,
     );
     // Autovacuum keeps a live database's statistics current; a database made a moment ago has none yet.
     await c.query('ANALYZE');
     const people = await c.query<{ id: string }>('SELECT id FROM person WHERE NOT staff ORDER BY id');
     const assets = await c.query<{ id: string }>(
-      'SELECT id FROM asset WHERE allocation_id IS NULL ORDER BY id',
+      `SELECT id FROM asset s WHERE NOT EXISTS
+         (SELECT 1 FROM allocation_asset_line l WHERE l.asset_id = s.id AND l.returned_at IS NULL) ORDER BY id`,
     );
     const out = await c.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM allocation_asset_line WHERE returned_at IS NULL',

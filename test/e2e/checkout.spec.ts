@@ -1,4 +1,4 @@
-import type { Asset } from '../../domain/index.js';
+import type { AssetWithLoan } from '../../domain/api/assets.js';
 import { formatDue } from '../../renderer/format/dates.js';
 import { openItemLinesOnServer } from '../integration/support/central.js';
 import { atWelcome, expect, test } from './support/kiosk-fixture.js';
@@ -48,7 +48,9 @@ test.describe('self-service checkout', () => {
     // The kiosk pushed the loan at once and the central API took it: every part is on the kiosk's loan.
     for (const member of members) {
       await expect
-        .poll(async () => (await kiosk.central.api<Asset>('GET', `/assets/${member.id}`)).allocationId)
+        .poll(
+          async () => (await kiosk.central.api<AssetWithLoan>('GET', `/assets/${member.id}`)).allocationId,
+        )
         .toBe(receipt.allocationId);
     }
     expect((await kiosk.core.handlers['sync.status']({})).pendingEvents).toBe(0);

@@ -1,4 +1,5 @@
-import type { Asset, AuditEntry } from '../../domain/index.js';
+import type { AssetWithLoan } from '../../domain/api/assets.js';
+import type { AuditEntry } from '../../domain/index.js';
 import type { Page } from '../../domain/api/pagination.js';
 import { atWelcome, expect, test } from './support/kiosk-fixture.js';
 
@@ -53,7 +54,7 @@ test.describe('refusals and a staff override', () => {
     // The central API accepted the override too, and keeps who approved it and why in the audit trail.
     const receipt = (await kiosk.core.handlers['session.get']({})).receipt!;
     await expect
-      .poll(async () => (await kiosk.central.api<Asset>('GET', `/assets/${camera.id}`)).allocationId)
+      .poll(async () => (await kiosk.central.api<AssetWithLoan>('GET', `/assets/${camera.id}`)).allocationId)
       .toBe(receipt.allocationId);
     const history = await kiosk.central.api<Page<AuditEntry>>('GET', `/people/${teacher.id}/history`);
     expect(history.items.find((e) => e.action === 'loan.override')?.description).toContain(

@@ -4,5 +4,4 @@
 -- pile up between vacuums, and a seal that scanned them slowed every commit of the school, since it
 -- runs under the journal lock. Every statement in these functions has an index to use; they must use it.
 ALTER FUNCTION kitdesk_seal_audit() SET enable_seqscan = off;--> statement-breakpoint
-ALTER FUNCTION kitdesk_record_change() SET enable_seqscan = off;--> statement-breakpoint
-ALTER FUNCTION kitdesk_lending_facts(uuid[], text[], uuid, text, uuid, uuid[], boolean) SET enable_seqscan = off;
+ALTER FUNCTION kitdesk_record_change() SET enable_seqscan = off;

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { allocation } from './lending.js';
+import { boolean, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { person, timestamps } from './people.js';
 import { assetType, disposalType, location } from './reference.js';
 
@@ -31,7 +30,6 @@ export const asset = pgTable(
   {
     id: uuid('id').primaryKey(),
     groupId: uuid('group_id').references(() => assetGroup.id),
-    allocationId: uuid('allocation_id').references((): AnyPgColumn => allocation.id),
     locationId: uuid('location_id').references(() => location.id),
     homeLocationId: uuid('home_location_id').references(() => location.id),
     barcode: text('barcode'),

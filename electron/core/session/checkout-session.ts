@@ -258,7 +258,7 @@ export class CheckoutSession {
       scanned: lines.map((l) => ({ kind: 'asset', asset: assetFacts(l) })),
       confirmedGroupItemIds: [...ticked],
       kits,
-      openLoans: [...reader.openLinesOf(targets), ...reader.openLinesOfPersonWithOverlay(borrower.id)],
+      openLines: [...reader.openLinesOf(targets), ...reader.openLinesOfPersonWithOverlay(borrower.id)],
       policy: reader.policy(),
       staff: this.staff,
       now: new Date(this.deps.clock.now()).toISOString(),

@@ -207,7 +207,7 @@ export class ReturnDesk {
       scanned: this.lines.map((l) => ({ kind: 'asset', asset: assetFacts(l) })),
       confirmedGroupItemIds: [...this.ticked],
       kits: this.kits(),
-      openLoans: this.deps.reader.openLinesOf([...assets, ...items]),
+      openLines: this.deps.reader.openLinesOf([...assets, ...items]),
       partial,
       now: new Date(this.deps.clock.now()).toISOString(),
     });

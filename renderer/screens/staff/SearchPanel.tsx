@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import type { Asset } from '../../../domain/model/asset.js';
+import type { AssetWithLoan } from '../../../domain/api/assets.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
 import { formatPence } from '../../format/money.js';
 
-function assetState(a: Asset): { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' } {
+function assetState(a: AssetWithLoan): { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' } {
   if (a.disposalDate !== null) return { label: 'Disposed of', tone: 'neutral' };
   if (a.cannotLend) return { label: 'Not for loan', tone: 'bad' };
   if (a.allocationId !== null) return { label: 'On loan', tone: 'warn' };

@@ -1,0 +1,24 @@
+/**
+ * Whether an asset is on loan, and on which, is what its open loan line says (`returned_at` null; the
+ * unique index allows one per asset): the asset row keeps no copy of it.
+ */
+import { and, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import { allocationAssetLine, asset } from '../db/schema/index.js';
+
+/** True for an asset row (of the query's `asset`) that is out on a loan now. */
+export const assetIsOnLoan: SQL = sql`exists (select 1 from ${allocationAssetLine}
+  where ${allocationAssetLine.assetId} = ${asset.id} and ${allocationAssetLine.returnedAt} is null)`;
+
+/** The open loan of each of these assets that is out; assets that are in are not in the map. */
+export async function openLoansOfAssets(
+  db: Db | Tx,
+  assetIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (assetIds.length === 0) return new Map();
+  const rows = await db
+    .select({ assetId: allocationAssetLine.assetId, allocationId: allocationAssetLine.allocationId })
+    .from(allocationAssetLine)
+    .where(and(inArray(allocationAssetLine.assetId, [...assetIds]), isNull(allocationAssetLine.returnedAt)));
+  return new Map(rows.map((r) => [r.assetId, r.allocationId]));
+}

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AttachedDevice } from '../../domain/devices/device-events.js';
-import { rdm6300Frame } from '../../hardware/simulator/protocol-encoders.js';
+import { toHex } from '../../hardware/bytes/hex.js';
+import { keyboardReports, rdm6300Frame } from '../../hardware/simulator/protocol-encoders.js';
 import { PtyPair, closePort, waitFor, writeAll } from './hardware-pty-pair.js';
 
 /** `kitdesk-hw` as a technician runs it: the package's bin shim, in a process of its own. */
@@ -51,6 +52,12 @@ describe('kitdesk-hw', () => {
       stderr:
         'kitdesk-hw: hid-pos decodes HID reports: give them with --reports "hex;hex;…", one report per item.\n',
     });
+  });
+
+  it('prints a keyboard-mode scan sent without Enter, ended by the end of the reports', async () => {
+    const reports = keyboardReports('KD-00042', 'us', 'none').map(toHex).join(';');
+    const { stdout } = await run('decode', '--protocol', 'hid-keyboard', '--reports', reports);
+    expect(stdout).toBe('{"event":"barcode","data":"KD-00042","symbology":null}\n');
   });
 
   it('lists attached devices as JSON that fits the contract', async () => {

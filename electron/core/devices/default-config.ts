@@ -1,4 +1,4 @@
-import type { DeviceConfigFile } from '../../../domain/index.js';
+import { DEFAULT_SCAN_GAP_MS, type DeviceConfigFile } from '../../../domain/index.js';
 
 /** A fresh kiosk has a simulated card reader and item scanner, so the demo works with no hardware. */
 export const defaultDeviceConfig: DeviceConfigFile = {
@@ -15,6 +15,7 @@ export const defaultDeviceConfig: DeviceConfigFile = {
       baudRate: 9600,
       layout: 'us',
       suffix: 'cr',
+      scanGapMs: DEFAULT_SCAN_GAP_MS,
       dedupeMs: 1500,
       enabled: true,
     },
@@ -28,6 +29,7 @@ export const defaultDeviceConfig: DeviceConfigFile = {
       baudRate: 9600,
       layout: 'us',
       suffix: 'cr',
+      scanGapMs: DEFAULT_SCAN_GAP_MS,
       dedupeMs: 1500,
       enabled: true,
     },

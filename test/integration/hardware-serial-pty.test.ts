@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeviceConfigFile } from '../../domain/devices/device-config.js';
 import type { DeviceEvent } from '../../domain/devices/device-events.js';
 import { fromLatin1 } from '../../hardware/bytes/hex.js';
@@ -7,14 +7,11 @@ import { rdm6300Frame, scannerLine } from '../../hardware/simulator/protocol-enc
 import type { ListSerialPorts } from '../../hardware/drivers/serial/serial-port-locator.js';
 import { aDevice } from '../../hardware/testing/device-config.js';
 import { FakeHidTransport } from '../../hardware/testing/fake-hid-transport.js';
-import { PtyPair, closePort, waitFor, writeAll } from './hardware-pty-pair.js';
+import { PtyPair, cleanUpAfterEach, closePort, waitFor, writeAll } from './hardware-pty-pair.js';
 
 /** Serial drivers through real pseudo-terminals: real serialport, real tty, real unplug. */
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanUpAfterEach();
 
 async function run(config: DeviceConfigFile, listSerialPorts: ListSerialPorts = async () => []) {
   const events: DeviceEvent[] = [];

@@ -17,6 +17,9 @@ export const DeviceMatch = z.object({
 });
 export type DeviceMatch = z.infer<typeof DeviceMatch>;
 
+/** About twice the slowest inter-key time of a scanner typing a label (onscan.js and hardware.md §6 use 50–100 ms). */
+export const DEFAULT_SCAN_GAP_MS = 80;
+
 export const DeviceConfig = z.object({
   id: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1).max(200),
@@ -31,6 +34,11 @@ export const DeviceConfig = z.object({
   layout: z.enum(['us', 'uk']).default('us'),
   /** Line ending of serial barcode scanners. */
   suffix: z.enum(['cr', 'crlf', 'lf', 'tab']).default('cr'),
+  /**
+   * Serial and keyboard-mode scanners: silence after which a scan without its suffix (a scanner set to send
+   * no Enter or CR) has ended, measured between the device's bytes or reports.
+   */
+  scanGapMs: z.number().int().min(10).max(5000).default(DEFAULT_SCAN_GAP_MS),
   /** One-shot readers: the same credential within this window is one read. */
   dedupeMs: z.number().int().min(0).max(60_000).default(1500),
   enabled: z.boolean().default(true),

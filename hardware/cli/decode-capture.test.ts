@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHex } from '../bytes/hex.js';
 import { compileAssetTagPattern } from '../barcode/asset-tag-pattern.js';
+import { keyboardReports } from '../simulator/protocol-encoders.js';
 import { decodeCapture, type CaptureOptions } from './decode-capture.js';
 
 const opts = (o: Partial<CaptureOptions> & Pick<CaptureOptions, 'protocol'>): CaptureOptions => ({
@@ -83,6 +84,19 @@ describe('decodeCapture', () => {
     );
     expect(decodeCapture(reports, opts({ protocol: 'hid-keyboard', layout: 'uk' }))).toEqual([
       { event: 'barcode', data: 'A', symbology: null },
+    ]);
+  });
+
+  it('ends a scan sent without Enter or CR at the end of the capture', () => {
+    expect(
+      decodeCapture(
+        keyboardReports('KD-00042', 'uk', 'none'),
+        opts({ protocol: 'hid-keyboard', layout: 'uk' }),
+      ),
+    ).toEqual([{ event: 'barcode', data: 'KD-00042', symbology: null }]);
+    expect(decodeCapture([new TextEncoder().encode('KD-1\rKD-2')], opts({ protocol: 'line' }))).toEqual([
+      { event: 'barcode', data: 'KD-1', symbology: null },
+      { event: 'barcode', data: 'KD-2', symbology: null },
     ]);
   });
 });

@@ -1,9 +1,13 @@
-import type { DeviceConfig, DeviceProtocol } from '../../domain/devices/device-config.js';
+import {
+  DEFAULT_SCAN_GAP_MS,
+  type DeviceConfig,
+  type DeviceProtocol,
+} from '../../domain/devices/device-config.js';
 import { toHex } from '../bytes/hex.js';
 import { parseFirmwareVersion } from '../decoders/pn532/pn532-commands.js';
 import type { Pn532Frame } from '../decoders/pn532/pn532-frame.js';
 import { credentialOfRead } from '../pipeline/credential-of-read.js';
-import { createProtocolReader } from '../pipeline/protocol-reader.js';
+import { createProtocolReader, type ReadOrReject } from '../pipeline/protocol-reader.js';
 
 export type CaptureOptions = Pick<DeviceConfig, 'protocol' | 'layout' | 'suffix' | 'role'> & {
   assetTagPattern: RegExp | null;
@@ -28,49 +32,46 @@ function pn532Line(frame: Pn532Frame): DecodedLine {
   return { event: 'pn532', frame: 'info', tfi: toHex(Uint8Array.of(frame.tfi)), data: toHex(frame.data) };
 }
 
-/**
- * Decodes bytes (or HID reports, one per input) the way a live device would, minus presence and
- * de-duplication: every frame in the capture is shown, each with what the kiosk would make of it.
- */
-export function decodeCapture(inputs: readonly Uint8Array[], options: CaptureOptions): DecodedLine[] {
-  const reader = createProtocolReader(options.protocol, options);
-  const lines: DecodedLine[] = [];
-  for (const input of inputs) {
-    for (const out of reader.push(input)) {
-      if (out.kind === 'reject') {
-        lines.push({ event: 'reject', reason: out.reason, hex: toHex(out.bytes) });
-        continue;
-      }
-      if (out.read.kind === 'pn532') {
-        lines.push(pn532Line(out.read.frame));
-        continue;
-      }
-      const outcome = credentialOfRead(out.read, {
-        device: { id: 'decode', role: options.role },
-        assetTagPattern: options.assetTagPattern,
-        ts: 0,
-      });
-      if (outcome.kind === 'reject') {
-        lines.push({
-          event: 'reject',
-          reason: outcome.reason,
-          problem: outcome.problem,
-          hex: toHex(out.bytes),
-        });
-      } else if (outcome.kind === 'credential') {
-        const c = outcome.credential;
-        lines.push(
-          c.kind === 'barcode'
-            ? {
-                event: 'barcode',
-                data: c.canonical,
-                symbology: c.symbology,
-                ...(c.aliases.length > 0 ? { aliases: c.aliases } : {}),
-              }
-            : { event: 'credential', kind: c.kind, canonical: c.canonical, aliases: c.aliases },
-        );
-      }
+/** What the kiosk would make of one read or reject. */
+function lineOf(out: ReadOrReject, options: CaptureOptions): DecodedLine | null {
+  if (out.kind === 'reject') return { event: 'reject', reason: out.reason, hex: toHex(out.bytes) };
+  if (out.read.kind === 'pn532') return pn532Line(out.read.frame);
+  const outcome = credentialOfRead(out.read, {
+    device: { id: 'decode', role: options.role },
+    assetTagPattern: options.assetTagPattern,
+    ts: 0,
+  });
+  switch (outcome.kind) {
+    case 'reject':
+      return { event: 'reject', reason: outcome.reason, problem: outcome.problem, hex: toHex(out.bytes) };
+    case 'credential': {
+      const c = outcome.credential;
+      return c.kind === 'barcode'
+        ? {
+            event: 'barcode',
+            data: c.canonical,
+            symbology: c.symbology,
+            ...(c.aliases.length > 0 ? { aliases: c.aliases } : {}),
+          }
+        : { event: 'credential', kind: c.kind, canonical: c.canonical, aliases: c.aliases };
+    }
+    case 'none':
+      return null;
+    default: {
+      const unreachable: never = outcome;
+      throw new Error(`unknown outcome ${JSON.stringify(unreachable)}`);
     }
   }
-  return lines;
+}
+
+/**
+ * Decodes bytes (or HID reports, one per input) the way a live device would, minus presence and
+ * de-duplication: every frame in the capture is shown, each with what the kiosk would make of it. A
+ * capture carries no timing, so its inputs count as one burst and its end ends a scan without a suffix,
+ * as the scan gap would on a live device.
+ */
+export function decodeCapture(inputs: readonly Uint8Array[], options: CaptureOptions): DecodedLine[] {
+  const reader = createProtocolReader(options.protocol, { ...options, scanGapMs: DEFAULT_SCAN_GAP_MS });
+  const outs = [...inputs.flatMap((input) => reader.push(input, 0)), ...reader.end()];
+  return outs.map((out) => lineOf(out, options)).filter((line) => line !== null);
 }

@@ -45,6 +45,17 @@ describe('LineDecoder', () => {
     expect(linesForEverySplit('cr', fromLatin1('ABCDEFGHIJ\rKD-1\r'), 8)).toEqual(['!overflow', 'KD-1']);
   });
 
+  it('ends a held line on endHeld (the scanner fell silent), dropping a CR before it in LF mode', () => {
+    const d = new LineDecoder('lf');
+    d.push(fromLatin1('KD-00042\r'));
+    expect(d.holding()).toBe(true);
+    expect(d.endHeld()).toEqual([
+      { kind: 'frame', frame: { text: 'KD-00042' }, bytes: fromLatin1('KD-00042\r') },
+    ]);
+    expect(d.holding()).toBe(false);
+    expect(d.endHeld()).toEqual([]);
+  });
+
   it('holds a line without its suffix: a pulled cable does not turn half a label into a read', () => {
     const d = new LineDecoder('cr');
     expect(d.push(fromLatin1('KD-000'))).toEqual([]);

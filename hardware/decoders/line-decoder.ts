@@ -1,6 +1,7 @@
 import type { DeviceConfig } from '../../domain/devices/device-config.js';
 import { latin1 } from '../bytes/hex.js';
-import { reject, type Decoded, type Decoder } from './decoded.js';
+import { reject, type Decoded } from './decoded.js';
+import type { HeldFrameDecoder } from './scan-gap.js';
 
 export type LineSuffix = DeviceConfig['suffix'];
 export type LineFrame = { text: string };
@@ -16,9 +17,10 @@ export const MAX_LINE_BYTES = 4096;
  * Serial barcode scanners send `data + suffix` (hardware.md §5). CR and CRLF split on CR and drop the LF
  * that follows, LF splits on LF and drops a CR before it, so a scanner sending CRLF works with any of the
  * three. Text is latin1, so bytes above 0x7F and GS (0x1D) survive. A line longer than `maxBytes` is
- * rejected as a whole rather than cut into pieces that could look like valid labels.
+ * rejected as a whole rather than cut into pieces that could look like valid labels. A line without its
+ * suffix is held until `endHeld` (the scanner fell silent, scan-gap.ts) or `reset` (the port reopened).
  */
-export class LineDecoder implements Decoder<LineFrame> {
+export class LineDecoder implements HeldFrameDecoder<LineFrame> {
   private line: number[] = [];
   private overflowing = false;
   private afterCr = false;
@@ -43,12 +45,22 @@ export class LineDecoder implements Decoder<LineFrame> {
     this.afterCr = false;
   }
 
+  holding(): boolean {
+    return this.line.length > 0 || this.overflowing;
+  }
+
+  endHeld(): Decoded<LineFrame>[] {
+    const out: Decoded<LineFrame>[] = [];
+    this.endLine(out, []);
+    return out;
+  }
+
   private feed(b: number, out: Decoded<LineFrame>[]): void {
     const skipLf = this.afterCr && b === LF && this.delimiter === CR;
     this.afterCr = b === CR;
     if (skipLf) return;
     if (b === this.delimiter) {
-      this.endLine(out);
+      this.endLine(out, [b]);
       return;
     }
     if (this.overflowing) return;
@@ -61,16 +73,15 @@ export class LineDecoder implements Decoder<LineFrame> {
     this.line.push(b);
   }
 
-  private endLine(out: Decoded<LineFrame>[]): void {
+  private endLine(out: Decoded<LineFrame>[], suffix: number[]): void {
     const line = this.line;
-    const delimiter = this.delimiter;
     this.line = [];
     if (this.overflowing) {
       this.overflowing = false;
       return;
     }
-    const body = delimiter === LF && line.at(-1) === CR ? line.slice(0, -1) : line;
+    const body = this.delimiter === LF && line.at(-1) === CR ? line.slice(0, -1) : line;
     if (body.length === 0) return;
-    out.push({ kind: 'frame', frame: { text: latin1(body) }, bytes: Uint8Array.from([...line, delimiter]) });
+    out.push({ kind: 'frame', frame: { text: latin1(body) }, bytes: Uint8Array.from([...line, ...suffix]) });
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SCAN_GAP_MS } from '../../domain/devices/device-config.js';
 import { DeviceEvent } from '../../domain/devices/device-events.js';
 import { compileAssetTagPattern } from '../barcode/asset-tag-pattern.js';
 import type { Pn532Frame } from '../decoders/pn532/pn532-frame.js';
@@ -134,6 +135,37 @@ describe('DevicePipeline', () => {
       canonical: '0003887558',
       aliases: ['059,20934'],
     });
+  });
+
+  it('ends a keyboard-mode scan sent without Enter once the scanner has been silent for its gap', () => {
+    const p = pipeline({
+      device: aDevice({ protocol: 'hid-keyboard', transport: 'hid', role: 'item-scanner', scanGapMs: 100 }),
+    });
+    for (const r of keyboardReports('KD-00042', 'us', 'none')) {
+      p.push(r);
+      vi.advanceTimersByTime(5);
+    }
+    vi.advanceTimersByTime(100 - 5 - 1);
+    expect(ofType('credential')).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(ofType('credential').map((e) => e.credential.canonical)).toEqual(['KD-00042']);
+  });
+
+  it('ends a serial scan without a suffix after the gap, but not one cut off by an unplug or a reopen', () => {
+    const p = pipeline({ device: aDevice({ protocol: 'line', role: 'item-scanner' }) });
+    p.push(new TextEncoder().encode(']C0KD-00042'));
+    vi.advanceTimersByTime(DEFAULT_SCAN_GAP_MS);
+    expect(ofType('credential').map((e) => [e.credential.canonical, e.credential.symbology])).toEqual([
+      ['KD-00042', ']C0'],
+    ]);
+    p.push(new TextEncoder().encode('KD-000'));
+    p.status('reconnecting', 'The scanner was unplugged.');
+    vi.advanceTimersByTime(DEFAULT_SCAN_GAP_MS * 2);
+    p.status('connected', null);
+    p.push(new TextEncoder().encode('KD-001'));
+    p.resetDecoder();
+    vi.advanceTimersByTime(DEFAULT_SCAN_GAP_MS * 2);
+    expect(ofType('credential')).toHaveLength(1);
   });
 
   it('forgets half a frame when the decoder is reset after a reconnect', () => {

@@ -6,7 +6,12 @@ import { DedupeWindow } from '../debounce/dedupe-window.js';
 import { PresenceTracker } from '../debounce/presence-tracker.js';
 import { CounterBoard } from './counter-board.js';
 import { credentialOfRead } from './credential-of-read.js';
-import { createProtocolReader, repeatsWhilePresent, type ProtocolReader } from './protocol-reader.js';
+import {
+  createProtocolReader,
+  repeatsWhilePresent,
+  type ProtocolReader,
+  type ReadOrReject,
+} from './protocol-reader.js';
 
 /** Silence after which a repeating reader's card counts as gone (python-rdm6300: 0.5 s). */
 const PRESENCE_GAP_MS = 500;
@@ -30,6 +35,7 @@ export class DevicePipeline {
   private readonly presence: PresenceTracker | null;
   private readonly dedupe: DedupeWindow | null;
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  private scanGapTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: DevicePipelineOptions) {
     const { device } = options;
@@ -46,13 +52,41 @@ export class DevicePipeline {
     return this.options.device.id;
   }
 
-  /** Bytes from a serial port, or one HID report. */
+  /** Bytes from a serial port, or one HID report, stamped with their arrival for the scan gap. */
   push(input: Uint8Array): void {
+    const ts = Date.now();
+    this.options.emit({ type: 'raw', deviceId: this.deviceId, hex: toHex(input), ts });
+    this.handle(this.reader.push(input, ts), ts);
+    this.watchScanGap();
+  }
+
+  status(state: DeviceState, detail: string | null): void {
+    // A cable pulled mid-scan: the scan gap must not turn the half label already received into a read.
+    if (state !== 'connected') this.resetDecoder();
+    this.options.emit({ type: 'status', deviceId: this.deviceId, state, detail, ts: Date.now() });
+  }
+
+  countReconnect(): void {
+    this.counters.reconnect();
+  }
+
+  /** Forgets partial frames, e.g. when the port was reopened: two halves of different reads never join. */
+  resetDecoder(): void {
+    this.reader.reset();
+    this.stopScanGapTimer();
+  }
+
+  stop(): void {
+    this.counters.stop();
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.presenceTimer = null;
+    this.stopScanGapTimer();
+  }
+
+  private handle(outs: ReadOrReject[], ts: number): void {
     const { emit } = this.options;
     const deviceId = this.deviceId;
-    const ts = Date.now();
-    emit({ type: 'raw', deviceId, hex: toHex(input), ts });
-    for (const out of this.reader.push(input)) {
+    for (const out of outs) {
       if (out.kind === 'reject') {
         this.counters.reject(out.reason);
         emit({ type: 'reject', deviceId, reason: out.reason, hex: toHex(out.bytes), ts });
@@ -75,23 +109,24 @@ export class DevicePipeline {
     }
   }
 
-  status(state: DeviceState, detail: string | null): void {
-    this.options.emit({ type: 'status', deviceId: this.deviceId, state, detail, ts: Date.now() });
+  /** A scan held without its suffix ends when no more input has arrived by its deadline. */
+  private watchScanGap(): void {
+    this.stopScanGapTimer();
+    const deadline = this.reader.deadline();
+    if (deadline === null) return;
+    this.scanGapTimer = setTimeout(
+      () => {
+        this.scanGapTimer = null;
+        const now = Math.max(Date.now(), deadline);
+        this.handle(this.reader.expire(now), now);
+      },
+      Math.max(0, deadline - Date.now()),
+    );
   }
 
-  countReconnect(): void {
-    this.counters.reconnect();
-  }
-
-  /** Forgets partial frames, e.g. when the port was reopened: two halves of different reads never join. */
-  resetDecoder(): void {
-    this.reader.reset();
-  }
-
-  stop(): void {
-    this.counters.stop();
-    if (this.presenceTimer) clearTimeout(this.presenceTimer);
-    this.presenceTimer = null;
+  private stopScanGapTimer(): void {
+    if (this.scanGapTimer) clearTimeout(this.scanGapTimer);
+    this.scanGapTimer = null;
   }
 
   private isNewRead(canonical: string, now: number): boolean {

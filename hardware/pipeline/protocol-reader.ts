@@ -1,5 +1,5 @@
 import type { DeviceConfig, DeviceProtocol } from '../../domain/devices/device-config.js';
-import { reject, type Decoded, type Decoder, type Rejected } from '../decoders/decoded.js';
+import { reject, type Decoded, type Rejected } from '../decoders/decoded.js';
 import { Em4100AsciiDecoder } from '../decoders/em4100-ascii-decoder.js';
 import { BootKeyboardDecoder } from '../decoders/hid-keyboard/boot-keyboard-decoder.js';
 import { HidPosDecoder } from '../decoders/hid-pos/hid-pos-decoder.js';
@@ -8,6 +8,7 @@ import { ParallaxDecoder } from '../decoders/parallax-decoder.js';
 import { Pn532Command, answers, parseInListPassiveTarget } from '../decoders/pn532/pn532-commands.js';
 import { Pn532FrameDecoder } from '../decoders/pn532/pn532-frame-decoder.js';
 import type { Pn532Frame } from '../decoders/pn532/pn532-frame.js';
+import { endAfterGap, untimed, type TimedDecoder } from '../decoders/scan-gap.js';
 
 /** What a valid frame says, whichever protocol carried it. */
 export type Read =
@@ -20,28 +21,41 @@ export type Read =
 
 export type ReadOrReject = { kind: 'read'; read: Read; bytes: Uint8Array } | Rejected;
 
+/** A protocol's decoders, told when each input arrived so a scan without a suffix ends after a gap. */
 export type ProtocolReader = {
-  /** Serial bytes, or one HID report per call for the HID protocols. */
-  push(input: Uint8Array): ReadOrReject[];
+  /** Serial bytes, or one HID report per call for the HID protocols, received at `at` (ms). */
+  push(input: Uint8Array, at: number): ReadOrReject[];
+  /** Ends a scan whose device has been silent for its gap by `now`. */
+  expire(now: number): ReadOrReject[];
+  /** When a held scan ends if no more input arrives; null when none is held. */
+  deadline(): number | null;
+  /** The input has ended (a capture): ends a held scan. */
+  end(): ReadOrReject[];
   reset(): void;
 };
 
-export type ReaderOptions = Pick<DeviceConfig, 'layout' | 'suffix'>;
+export type ReaderOptions = Pick<DeviceConfig, 'layout' | 'suffix' | 'scanGapMs'>;
 
-function adapt<F>(decoder: Decoder<F>, toReads: (frame: F) => Read[]): ProtocolReader {
+function adapt<F>(decoder: TimedDecoder<F>, toReads: (frame: F) => Read[]): ProtocolReader {
+  const reads = (decoded: Decoded<F>[]) =>
+    decoded.flatMap((d): ReadOrReject[] => {
+      if (d.kind === 'reject') return [d];
+      try {
+        return toReads(d.frame).map((read) => ({ kind: 'read', read, bytes: d.bytes }));
+      } catch {
+        return [reject('format', d.bytes)];
+      }
+    });
   return {
-    push: (input) =>
-      decoder.push(input).flatMap((d: Decoded<F>): ReadOrReject[] => {
-        if (d.kind === 'reject') return [d];
-        try {
-          return toReads(d.frame).map((read) => ({ kind: 'read', read, bytes: d.bytes }));
-        } catch {
-          return [reject('format', d.bytes)];
-        }
-      }),
+    push: (input, at) => reads(decoder.push(input, at)),
+    expire: (now) => reads(decoder.expire(now)),
+    deadline: () => decoder.deadline(),
+    end: () => reads(decoder.end()),
     reset: () => decoder.reset(),
   };
 }
+
+const typed = (text: string): Read[] => [{ kind: 'text', text, aim: null }];
 
 function pn532Reads(frame: Pn532Frame): Read[] {
   const reads: Read[] = [{ kind: 'pn532', frame }];
@@ -55,20 +69,22 @@ function pn532Reads(frame: Pn532Frame): Read[] {
 export function createProtocolReader(protocol: DeviceProtocol, options: ReaderOptions): ProtocolReader {
   switch (protocol) {
     case 'em4100':
-      return adapt(new Em4100AsciiDecoder(), (f) => [{ kind: 'em4100', hex10: f.hex10 }]);
+      return adapt(untimed(new Em4100AsciiDecoder()), (f) => [{ kind: 'em4100', hex10: f.hex10 }]);
     case 'parallax':
-      return adapt(new ParallaxDecoder(), (f) => [{ kind: 'em4100', hex10: f.hex10 }]);
+      return adapt(untimed(new ParallaxDecoder()), (f) => [{ kind: 'em4100', hex10: f.hex10 }]);
     case 'pn532':
-      return adapt(new Pn532FrameDecoder(), pn532Reads);
+      return adapt(untimed(new Pn532FrameDecoder()), pn532Reads);
     case 'line':
-      return adapt(new LineDecoder(options.suffix), (f) => [{ kind: 'text', text: f.text, aim: null }]);
-    case 'hid-keyboard':
-      return adapt(
-        new BootKeyboardDecoder({ layout: options.layout, endOnTab: options.suffix === 'tab' }),
-        (f) => [{ kind: 'text', text: f.text, aim: null }],
-      );
+      return adapt(endAfterGap(new LineDecoder(options.suffix), options.scanGapMs), (f) => typed(f.text));
+    case 'hid-keyboard': {
+      const keyboard = new BootKeyboardDecoder({
+        layout: options.layout,
+        endOnTab: options.suffix === 'tab',
+      });
+      return adapt(endAfterGap(keyboard, options.scanGapMs), (f) => typed(f.text));
+    }
     case 'hid-pos':
-      return adapt(new HidPosDecoder(), (f) => [{ kind: 'text', text: f.data, aim: f.aim }]);
+      return adapt(untimed(new HidPosDecoder()), (f) => [{ kind: 'text', text: f.data, aim: f.aim }]);
     default: {
       const unreachable: never = protocol;
       throw new Error(`unknown protocol ${String(unreachable)}`);

@@ -19,18 +19,25 @@ const config = (ids: string[]): DeviceConfigFile => ({
   devices: ids.map((id) => aDevice({ id, protocol: 'em4100' })),
 });
 
+/** Spawns in-process services and keeps them, so a test can crash one and read what the next received. */
+function inProcessSpawner({ silentFirst = false } = {}) {
+  const spawned: InProcessService[] = [];
+  const spawn = () => {
+    const s = new InProcessService({ silent: silentFirst && spawned.length === 0 });
+    spawned.push(s);
+    return s;
+  };
+  return { spawned, spawn };
+}
+
 describe('startHardwareService', () => {
   it('restarts a service that died with back-off, says so, and gives it the newest configuration', async () => {
     const events: DeviceEvent[] = [];
-    const spawned: InProcessService[] = [];
+    const { spawned, spawn } = inProcessSpawner();
     const service = await startHardwareService({
       config: config(['reader']),
       onEvent: (e) => events.push(e),
-      spawn: () => {
-        const s = new InProcessService();
-        spawned.push(s);
-        return s;
-      },
+      spawn,
       backoff: { initialMs: 20 },
     });
     await service.simulate('reader', { kind: 'tap' });
@@ -68,15 +75,11 @@ describe('startHardwareService', () => {
 
   it('refuses requests while the service is down, then serves them again', async () => {
     const events: DeviceEvent[] = [];
-    const spawned: InProcessService[] = [];
+    const { spawned, spawn } = inProcessSpawner();
     const service = await startHardwareService({
       config: config(['reader']),
       onEvent: (e) => events.push(e),
-      spawn: () => {
-        const s = new InProcessService();
-        spawned.push(s);
-        return s;
-      },
+      spawn,
       backoff: { initialMs: 200 },
     });
     const serviceState = () =>
@@ -92,15 +95,11 @@ describe('startHardwareService', () => {
   });
 
   it('kills a service that never says ready and starts another', async () => {
-    const spawned: InProcessService[] = [];
+    const { spawned, spawn } = inProcessSpawner({ silentFirst: true });
     const service = await startHardwareService({
       config: config(['reader']),
       onEvent: () => undefined,
-      spawn: () => {
-        const s = new InProcessService({ silent: spawned.length === 0 });
-        spawned.push(s);
-        return s;
-      },
+      spawn,
       backoff: { initialMs: 10 },
       connect: { readyTimeoutMs: 50 },
     });
@@ -111,15 +110,11 @@ describe('startHardwareService', () => {
   });
 
   it('keeps the last configuration the service accepted when a new one is refused', async () => {
-    const spawned: InProcessService[] = [];
+    const { spawned, spawn } = inProcessSpawner();
     const service = await startHardwareService({
       config: config(['reader']),
       onEvent: () => undefined,
-      spawn: () => {
-        const s = new InProcessService();
-        spawned.push(s);
-        return s;
-      },
+      spawn,
       backoff: { initialMs: 10 },
     });
     await expect(service.configure({ ...config(['other']), assetTagPattern: '^(' })).rejects.toMatchObject({

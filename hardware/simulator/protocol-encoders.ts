@@ -75,10 +75,15 @@ const bootReport = (modifiers: number, usage = 0): Uint8Array =>
 const keypadUsage = (digit: number): number => (digit === 0 ? KEYPAD_ZERO : 0x58 + digit);
 
 /**
- * Boot-keyboard reports typing `text` then Enter, press and release per character as scanners do. A
- * character the layout has no key for (GS, say) is typed as Alt+0nnn, the way scanners send it.
+ * Boot-keyboard reports typing `text` then Enter (unless the scanner is set to send no suffix), press and
+ * release per character as scanners do. A character the layout has no key for (GS, say) is typed as
+ * Alt+0nnn, the way scanners send it.
  */
-export function keyboardReports(text: string, layout: KeyboardLayout): Uint8Array[] {
+export function keyboardReports(
+  text: string,
+  layout: KeyboardLayout,
+  suffix: 'enter' | 'none' = 'enter',
+): Uint8Array[] {
   const reports: Uint8Array[] = [];
   for (const c of text) {
     const key = keyOf(layout, c);
@@ -94,7 +99,7 @@ export function keyboardReports(text: string, layout: KeyboardLayout): Uint8Arra
       reports.push(bootReport(LEFT_ALT, keypadUsage(Number(d))));
     reports.push(bootReport(LEFT_ALT), bootReport(0));
   }
-  reports.push(bootReport(0, ENTER), bootReport(0));
+  if (suffix === 'enter') reports.push(bootReport(0, ENTER), bootReport(0));
   return reports;
 }
 

@@ -1,9 +1,10 @@
-import type {
-  AttachedDevice,
-  DeviceConfig,
-  DeviceConfigFile,
-  DeviceProtocol,
-  DeviceRole,
+import {
+  DEFAULT_SCAN_GAP_MS,
+  type AttachedDevice,
+  type DeviceConfig,
+  type DeviceConfigFile,
+  type DeviceProtocol,
+  type DeviceRole,
 } from '../../domain/devices/index.js';
 
 export type Assignment = { name: string; role: DeviceRole; protocol: DeviceProtocol };
@@ -70,6 +71,7 @@ export function assignAttached(
     baudRate: existing?.baudRate ?? 9600,
     layout: existing?.layout ?? 'us',
     suffix: existing?.suffix ?? 'cr',
+    scanGapMs: existing?.scanGapMs ?? DEFAULT_SCAN_GAP_MS,
     dedupeMs: existing?.dedupeMs ?? 1500,
     enabled: true,
   };

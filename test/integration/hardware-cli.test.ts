@@ -1,20 +1,18 @@
 import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AttachedDevice } from '../../domain/devices/device-events.js';
-import { rdm6300Frame } from '../../hardware/simulator/protocol-encoders.js';
-import { PtyPair, closePort, waitFor, writeAll } from './hardware-pty-pair.js';
+import { toHex } from '../../hardware/bytes/hex.js';
+import { keyboardReports, rdm6300Frame } from '../../hardware/simulator/protocol-encoders.js';
+import { PtyPair, cleanUpAfterEach, closePort, waitFor, writeAll } from './hardware-pty-pair.js';
 
 /** `kitdesk-hw` as a technician runs it: the package's bin shim, in a process of its own. */
 
 const bin = fileURLToPath(new URL('../../hardware/cli/bin.mjs', import.meta.url));
 const run = (...args: string[]) => promisify(execFile)(process.execPath, [bin, ...args]);
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanUpAfterEach();
 
 describe('kitdesk-hw', () => {
   it('decodes the issue’s example to exactly the issue’s JSON', async () => {
@@ -51,6 +49,12 @@ describe('kitdesk-hw', () => {
       stderr:
         'kitdesk-hw: hid-pos decodes HID reports: give them with --reports "hex;hex;…", one report per item.\n',
     });
+  });
+
+  it('prints a keyboard-mode scan sent without Enter, ended by the end of the reports', async () => {
+    const reports = keyboardReports('KD-00042', 'us', 'none').map(toHex).join(';');
+    const { stdout } = await run('decode', '--protocol', 'hid-keyboard', '--reports', reports);
+    expect(stdout).toBe('{"event":"barcode","data":"KD-00042","symbology":null}\n');
   });
 
   it('lists attached devices as JSON that fits the contract', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeviceEvent } from '../../domain/devices/device-events.js';
 import { concatBytes, parseHex } from '../../hardware/bytes/hex.js';
 import { Pn532FrameDecoder } from '../../hardware/decoders/pn532/pn532-frame-decoder.js';
@@ -6,12 +6,9 @@ import { PN532_ACK, TFI_PN532_TO_HOST, encodePn532Frame } from '../../hardware/d
 import { DeviceManager } from '../../hardware/manager/device-manager.js';
 import { aDevice } from '../../hardware/testing/device-config.js';
 import { FakeHidTransport } from '../../hardware/testing/fake-hid-transport.js';
-import { PtyPair, closePort, waitFor } from './hardware-pty-pair.js';
+import { PtyPair, cleanUpAfterEach, closePort, waitFor } from './hardware-pty-pair.js';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanUpAfterEach();
 
 /**
  * A PN532 on the far end of a pseudo-terminal, answering with the frames of hardware.md §2.1: ACK, then

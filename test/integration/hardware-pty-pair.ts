@@ -3,6 +3,16 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
+import { afterEach } from 'vitest';
+
+/** Clean-ups (unplugging ptys, closing ports, killing processes) a test pushes, run after it newest first. */
+export function cleanUpAfterEach(): (() => Promise<void>)[] {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+  return cleanups;
+}
 
 /** Polls until `check` holds, or fails with `what` after `timeoutMs`. */
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {

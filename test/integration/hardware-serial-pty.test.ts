@@ -1,19 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeviceConfigFile } from '../../domain/devices/device-config.js';
 import type { DeviceEvent } from '../../domain/devices/device-events.js';
+import { fromLatin1 } from '../../hardware/bytes/hex.js';
 import { DeviceManager } from '../../hardware/manager/device-manager.js';
 import { rdm6300Frame, scannerLine } from '../../hardware/simulator/protocol-encoders.js';
 import type { ListSerialPorts } from '../../hardware/drivers/serial/serial-port-locator.js';
 import { aDevice } from '../../hardware/testing/device-config.js';
 import { FakeHidTransport } from '../../hardware/testing/fake-hid-transport.js';
-import { PtyPair, closePort, waitFor, writeAll } from './hardware-pty-pair.js';
+import { PtyPair, cleanUpAfterEach, closePort, waitFor, writeAll } from './hardware-pty-pair.js';
 
 /** Serial drivers through real pseudo-terminals: real serialport, real tty, real unplug. */
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanUpAfterEach();
 
 async function run(config: DeviceConfigFile, listSerialPorts: ListSerialPorts = async () => []) {
   const events: DeviceEvent[] = [];
@@ -133,6 +131,38 @@ describe('serial driver over a pseudo-terminal', () => {
     expect(of(events, 'credential').map((e) => [e.credential.canonical, e.credential.symbology])).toEqual([
       ['KD-00042', ']C0'],
       ['KD-00043', ']C0'],
+    ]);
+  });
+
+  it('completes a scan from a scanner set to send no suffix once it has been silent for the gap', async () => {
+    const pty = await pair();
+    const events = await run({
+      version: 1,
+      assetTagPattern: '^KD-\\d{5}$',
+      devices: [
+        aDevice({
+          id: 'bare-scanner',
+          protocol: 'line',
+          role: 'item-scanner',
+          transport: 'serial',
+          path: pty.device,
+          scanGapMs: 150,
+        }),
+      ],
+    });
+    await waitFor(() => lastState(events) === 'connected', 'the driver to connect');
+    const scanner = await pty.openPeer();
+    cleanups.push(() => closePort(scanner));
+    const label = fromLatin1(']C0KD-00042');
+    for (let at = 0; at < label.length; at += 4) {
+      await writeAll(scanner, label.subarray(at, at + 4));
+      await sleep(2);
+    }
+    const written = Date.now();
+    await waitFor(() => of(events, 'credential').length === 1, 'the scan to end after the gap', 3000);
+    expect(Date.now() - written).toBeGreaterThanOrEqual(100);
+    expect(of(events, 'credential').map((e) => [e.credential.canonical, e.credential.symbology])).toEqual([
+      ['KD-00042', ']C0'],
     ]);
   });
 });

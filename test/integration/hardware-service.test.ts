@@ -4,6 +4,7 @@ import type { DeviceEvent } from '../../domain/devices/device-events.js';
 import { forkHardwareService } from '../../hardware/service/node-spawn.js';
 import type { HardwareServicePort } from '../../hardware/service/service-client.js';
 import { startHardwareService } from '../../hardware/service/supervisor.js';
+import { aDevice } from '../../hardware/testing/device-config.js';
 import { waitFor } from './hardware-pty-pair.js';
 
 /** The hardware service as the kiosk core runs it: a forked process, typed messages over Node IPC. */
@@ -23,32 +24,8 @@ describe('hardware service process', () => {
         version: 1,
         assetTagPattern: '^KD-\\d{5}$',
         devices: [
-          {
-            id: 'reader',
-            name: 'Demo reader',
-            role: 'card-reader',
-            protocol: 'em4100',
-            transport: 'simulated',
-            match: {},
-            baudRate: 9600,
-            layout: 'us',
-            suffix: 'cr',
-            dedupeMs: 1500,
-            enabled: true,
-          },
-          {
-            id: 'scanner',
-            name: 'Demo scanner',
-            role: 'item-scanner',
-            protocol: 'line',
-            transport: 'simulated',
-            match: {},
-            baudRate: 9600,
-            layout: 'us',
-            suffix: 'cr',
-            dedupeMs: 1500,
-            enabled: true,
-          },
+          aDevice({ id: 'reader', protocol: 'em4100' }),
+          aDevice({ id: 'scanner', protocol: 'line', role: 'item-scanner' }),
         ],
       },
       onEvent: (e) => events.push(e),

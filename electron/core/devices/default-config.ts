@@ -1,9 +1,8 @@
-import type { DeviceConfigFile } from '../../../domain/index.js';
+import { DeviceConfigFile } from '../../../domain/index.js';
 
 /** A fresh kiosk has a simulated card reader and item scanner, so the demo works with no hardware. */
-export const defaultDeviceConfig: DeviceConfigFile = {
+export const defaultDeviceConfig: DeviceConfigFile = DeviceConfigFile.parse({
   version: 1,
-  assetTagPattern: '',
   devices: [
     {
       id: 'demo-card-reader',
@@ -11,12 +10,6 @@ export const defaultDeviceConfig: DeviceConfigFile = {
       role: 'card-reader',
       protocol: 'em4100',
       transport: 'simulated',
-      match: {},
-      baudRate: 9600,
-      layout: 'us',
-      suffix: 'cr',
-      dedupeMs: 1500,
-      enabled: true,
     },
     {
       id: 'demo-item-scanner',
@@ -24,12 +17,6 @@ export const defaultDeviceConfig: DeviceConfigFile = {
       role: 'item-scanner',
       protocol: 'line',
       transport: 'simulated',
-      match: {},
-      baudRate: 9600,
-      layout: 'us',
-      suffix: 'cr',
-      dedupeMs: 1500,
-      enabled: true,
     },
   ],
-};
+});

@@ -4,7 +4,8 @@ import { KitdeskError } from '../../../domain/errors.js';
 import { compileAssetTagPattern } from '../../barcode/asset-tag-pattern.js';
 import { parseHex } from '../../bytes/hex.js';
 import { HID_PROTOCOLS, decodeCapture } from '../decode-capture.js';
-import { choiceOption, protocolOption } from '../parse-options.js';
+import { withDeviceInputOptions } from '../device-input-options.js';
+import { choiceOption } from '../parse-options.js';
 
 type DecodeOptions = {
   protocol: DeviceProtocol;
@@ -33,27 +34,13 @@ function inputsOf(o: DecodeOptions): Uint8Array[] {
 }
 
 export function decodeCommand(print: (line: string) => void): Command {
-  return new Command('decode')
-    .description('decode bytes or HID reports given on the command line; prints one JSON object per event')
-    .requiredOption(
-      '--protocol <protocol>',
-      'em4100, parallax, pn532, line, hid-keyboard or hid-pos',
-      protocolOption,
-    )
+  return withDeviceInputOptions(
+    new Command('decode').description(
+      'decode bytes or HID reports given on the command line; prints one JSON object per event',
+    ),
+  )
     .option('--hex <bytes>', 'serial bytes, e.g. "02 36 37 …"')
     .option('--reports <reports>', 'HID reports separated by ";", e.g. "00 00 27 00 00 00 00 00;00 00 00 …"')
-    .option(
-      '--layout <layout>',
-      'keyboard layout the scanner is set to',
-      choiceOption(['us', 'uk'] as const),
-      'us',
-    )
-    .option(
-      '--suffix <suffix>',
-      'line ending of a serial scanner',
-      choiceOption(['cr', 'crlf', 'lf', 'tab'] as const),
-      'cr',
-    )
     .option(
       '--role <role>',
       'what the device reads',

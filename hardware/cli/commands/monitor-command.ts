@@ -6,7 +6,8 @@ import { createNodeHidTransport } from '../../drivers/hid/node-hid-transport.js'
 import { listSerialPorts } from '../../drivers/serial/serial-port-locator.js';
 import { DeviceManager } from '../../manager/device-manager.js';
 import { HID_PROTOCOLS } from '../decode-capture.js';
-import { choiceOption, positiveIntOption, protocolOption, usbIdOption } from '../parse-options.js';
+import { withDeviceInputOptions } from '../device-input-options.js';
+import { positiveIntOption, usbIdOption } from '../parse-options.js';
 
 type MonitorOptions = {
   protocol: DeviceProtocol;
@@ -79,31 +80,17 @@ function humanLine(e: DeviceEvent): string {
 }
 
 export function monitorCommand(print: (line: string) => void): Command {
-  return new Command('monitor')
-    .description('watch one reader or scanner: raw bytes in hex and what they decode to, until Ctrl+C')
-    .requiredOption(
-      '--protocol <protocol>',
-      'em4100, parallax, pn532, line, hid-keyboard or hid-pos',
-      protocolOption,
-    )
+  return withDeviceInputOptions(
+    new Command('monitor').description(
+      'watch one reader or scanner: raw bytes in hex and what they decode to, until Ctrl+C',
+    ),
+  )
     .option('--path <path>', 'serial port, e.g. /dev/ttyUSB0, /dev/serial/by-id/… or COM3')
     .option('--vid <hex>', 'USB vendor id, e.g. 1a86', usbIdOption)
     .option('--pid <hex>', 'USB product id, e.g. 7523', usbIdOption)
     .option('--serial <serial>', 'USB serial number, to tell two identical devices apart')
     .option('--usage-page <hex>', 'HID usage page, e.g. 8c for HID POS', usbIdOption)
     .option('--baud <rate>', 'serial speed (default: the protocol’s)', positiveIntOption)
-    .option(
-      '--layout <layout>',
-      'keyboard layout the device is set to',
-      choiceOption(['us', 'uk'] as const),
-      'us',
-    )
-    .option(
-      '--suffix <suffix>',
-      'line ending of a serial scanner',
-      choiceOption(['cr', 'crlf', 'lf', 'tab'] as const),
-      'cr',
-    )
     .option('--json', 'print each event as JSON')
     .action(async (o: MonitorOptions) => {
       const device = monitoredDevice(o);

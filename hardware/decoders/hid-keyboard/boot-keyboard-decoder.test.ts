@@ -193,6 +193,18 @@ describe('BootKeyboardDecoder', () => {
     ).toEqual(['!overflow', 'b']);
   });
 
+  it('ends a line without Enter on endHeld, typing an Alt code still held and rejecting a spoiled line', () => {
+    const d = new BootKeyboardDecoder({ layout: 'us' });
+    for (const r of [...tap([0, 0x1e]), key(0x04, 0x62), key(0x04, 0x62), key(0x04, 0x5a), key(0x04, 0x61)])
+      d.push(r);
+    expect(d.holding()).toBe(true);
+    expect(readable(d.endHeld())).toMatchObject([{ kind: 'frame', frame: { text: '1\x1d' } }]);
+    expect(d.holding()).toBe(false);
+    for (const r of tap([0x04, 0x5a], [0, 0x04])) d.push(r);
+    expect(readable(d.endHeld())).toMatchObject([{ kind: 'reject', reason: 'format' }]);
+    expect(d.endHeld()).toEqual([]);
+  });
+
   it('rejects reports that are not boot reports', () => {
     expect(typed([Uint8Array.of(1, 2, 3)])).toEqual(['!format']);
   });

@@ -1,7 +1,8 @@
 import type { RejectReason } from '../../../domain/devices/device-events.js';
 import { fromLatin1 } from '../../bytes/hex.js';
-import { reject, type Decoded, type Decoder } from '../decoded.js';
+import { reject, type Decoded } from '../decoded.js';
 import { MAX_LINE_BYTES } from '../line-decoder.js';
+import type { HeldFrameDecoder } from '../scan-gap.js';
 import { altCodeChar } from './alt-code.js';
 import { charOf, isLetter, keypadDigit, type KeyboardLayout } from './keyboard-layouts.js';
 
@@ -30,9 +31,10 @@ const PHANTOM_STATE_MAX = 0x03;
  * Lines typed by keyboard-mode readers and scanners, from 8-byte boot reports `[mods, 0, k1…k6]` (9 with a
  * report id). A press is a usage present now and absent from the previous report, so held keys, release
  * reports and modifier-only reports all work (node-hid #78, #228, #323). Ctrl/Alt/GUI chords are ignored,
- * except Alt+keypad digits, which type the character of their code on Alt release.
+ * except Alt+keypad digits, which type the character of their code on Alt release. A line ends at Enter
+ * or, for scanners set to send none, at `endHeld` (the scanner fell silent, scan-gap.ts).
  */
-export class BootKeyboardDecoder implements Decoder<TypedLine> {
+export class BootKeyboardDecoder implements HeldFrameDecoder<TypedLine> {
   private held = new Set<number>();
   private modifiers = 0;
   private capsLock = false;
@@ -65,6 +67,17 @@ export class BootKeyboardDecoder implements Decoder<TypedLine> {
     this.modifiers = 0;
     this.capsLock = false;
     this.clearLine();
+  }
+
+  holding(): boolean {
+    return this.line !== '' || this.spoiled !== null || this.altDigits !== '';
+  }
+
+  endHeld(): Decoded<TypedLine>[] {
+    const out: Decoded<TypedLine>[] = [];
+    this.finishAltCode();
+    this.endLine(out);
+    return out;
   }
 
   private press(usage: number, mods: number, out: Decoded<TypedLine>[]): void {

@@ -56,7 +56,7 @@ export class PtyDevices {
 
   /** The two devices as the kiosk's technician would configure them. */
   get config(): DeviceConfig[] {
-    const base = { match: {}, baudRate: 9600, layout: 'us', enabled: true } as const;
+    const base = { match: {}, baudRate: 9600, layout: 'us', scanGapMs: 80, enabled: true } as const;
     return [
       {
         ...base,

@@ -10,20 +10,6 @@ import { requireMailer, type Mailer, type OutgoingEmail } from './mailer.js';
 import { dueSoonEmail, overdueEmail, staffDigestEmail, type LoanToRemind } from './reminder-emails.js';
 import { sendOnce, type EmailToLog } from './send-once.js';
 
-export type ReminderSettings = {
-  /** A borrower hears this many hours before a loan is due… */
-  dueSoonHours: number;
-  /** …and staff get the day's digest from this hour (school time) on. */
-  digestHour: number;
-  /** How often the server looks for reminders to send. */
-  intervalMinutes: number;
-};
-export const defaultReminderSettings: ReminderSettings = {
-  dueSoonHours: 24,
-  digestHour: 8,
-  intervalMinutes: 15,
-};
-
 type Borrowed = LoanToRemind & { allocationId: string; personId: string };
 
 /**

@@ -77,7 +77,7 @@ export async function getAsset(db: Db, id: string): Promise<Asset> {
 }
 
 export async function createAsset(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   actor: AuditActor,
   input: CreateAssetRequest,
 ): Promise<Asset> {
@@ -105,7 +105,7 @@ async function lockAsset(tx: Tx, id: string): Promise<Asset> {
 }
 
 export async function updateAsset(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   id: string,
   patch: UpdateAssetRequest,
@@ -139,7 +139,7 @@ export async function updateAsset(
 
 /** Take an asset out of service for good: it keeps its history but can never be lent again. */
 export async function disposeAsset(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   id: string,
   disposal: DisposeAssetRequest,

@@ -3,7 +3,7 @@ import type { AccessTokens } from './auth/access-tokens.js';
 import type { Database, Db } from './db/database.js';
 import type { PictureStore } from './pictures/picture-store.js';
 import type { Mailer } from './reminders/mailer.js';
-import type { ReminderSettings } from './reminders/reminders.service.js';
+import type { ReminderSettings } from './settings.js';
 import type { ChangeFeed } from './sync/change-feed.js';
 
 /** What every route plugin and service needs, made once by buildApp. */

@@ -25,53 +25,35 @@ import { startAppJobs } from './jobs/app-jobs.js';
 import type { PeriodicJob } from './jobs/periodic-job.js';
 import { kioskRoutes } from './kiosks/kiosks.routes.js';
 import { lendingRoutes } from './lending/lending.routes.js';
-import { LocalPictureStore } from './pictures/local-picture-store.js';
+import { openPictureStore } from './pictures/open-picture-store.js';
 import type { PictureStore } from './pictures/picture-store.js';
 import { pictureRoutes } from './pictures/pictures.routes.js';
 import { privacyRoutes } from './privacy/privacy.routes.js';
-import type { Mailer } from './reminders/mailer.js';
+import { smtpMailer, type Mailer } from './reminders/mailer.js';
 import { reminderRoutes } from './reminders/reminders.routes.js';
-import { defaultReminderSettings, type ReminderSettings } from './reminders/reminders.service.js';
 import { reportRoutes } from './reports/reports.routes.js';
+import type { AppSettings } from './settings.js';
 import { ChangeFeed } from './sync/change-feed.js';
 import { streamRoutes } from './sync/stream.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
-
-export const DEFAULT_TIME_ZONE = 'Europe/London';
-/** Where pictures go when no store is configured (ignored by git, as the embedded database is). */
-export const DEFAULT_PICTURES_DIR = '.data/pictures';
-export const DEFAULT_PICTURE_MAX_BYTES = 5 * 1024 * 1024;
-/** Room for a hundred thousand assets with long descriptions. */
-export const DEFAULT_IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 export type AppOptions = {
   /** The database this app owns for its lifetime; the caller opens it and closes it after the app. */
   db: Database;
+  /** Every setting, resolved: `readSettings` in main.ts, or its defaults with a test's changes. */
+  settings: AppSettings;
   /** Pino settings for the structured request log; false (the default) logs nothing. */
   logger?: FastifyServerOptions['logger'];
   /** The server's clock, for tests that need time to pass. */
   now?: () => Date;
   /** Lending policy settings; asset types add their own loan periods. */
   policy?: Partial<LendingPolicy>;
-  accessTokenTtlSeconds?: number;
-  refreshTokenTtlDays?: number;
-  /** Sign-in (and kiosk enrolment) attempts allowed per client and account in each window. */
-  signInLimit?: { max: number; windowMs: number };
-  /** The school's time zone; Europe/London unless told otherwise. */
-  timeZone?: string;
-  /** The largest CSV file an import takes, in bytes. */
-  importMaxBytes?: number;
-  /** Erase pupils this many months after they leave; unset, nobody is erased automatically. */
-  retentionMonths?: number | null;
-  /** Where asset pictures are kept; a folder under .data unless told otherwise. */
+  /** A store to use instead of the one settings.pictures names (tests keep pictures in memory). */
   pictures?: PictureStore;
-  /** The largest picture an upload takes, in bytes. */
-  pictureMaxBytes?: number;
-  /** Sends reminders and digests; without one nothing is emailed. */
-  mailer?: Mailer | null;
-  reminders?: Partial<ReminderSettings>;
+  /** A mailer to use instead of one for settings.mail (tests send to their own SMTP server). */
+  mailer?: Mailer;
   /** Run the background jobs (retention, reminders) in this process; the server does, tests call them. */
   runJobs?: boolean;
 };
@@ -85,7 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler(notFoundHandler);
   app.decorateRequest('actor', null);
 
-  const database = options.db;
+  const { db: database, settings } = options;
   const now = options.now ?? (() => new Date());
   const changes = await ChangeFeed.start(database, app.log);
   app.addHook('onClose', () => changes.close());
@@ -94,14 +76,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: database.db,
     now,
     policy: LendingPolicy.parse(options.policy ?? {}),
-    tokens: new AccessTokens(await loadSigningKey(database.db), options.accessTokenTtlSeconds ?? 900, now),
-    refreshTokenTtlDays: options.refreshTokenTtlDays ?? 30,
+    tokens: new AccessTokens(await loadSigningKey(database.db), settings.accessTokenTtlSeconds, now),
+    refreshTokenTtlDays: settings.refreshTokenTtlDays,
     changes,
-    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
-    retentionMonths: options.retentionMonths ?? null,
-    pictures: options.pictures ?? new LocalPictureStore(DEFAULT_PICTURES_DIR),
-    mailer: options.mailer ?? null,
-    reminders: { ...defaultReminderSettings, ...options.reminders },
+    timeZone: settings.timeZone,
+    retentionMonths: settings.retentionMonths,
+    pictures: options.pictures ?? openPictureStore(settings.pictures),
+    mailer: options.mailer ?? (settings.mail ? smtpMailer(settings.mail) : null),
+    reminders: settings.reminders,
   };
 
   requireDeclaredAccess(app);
@@ -109,10 +91,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app, version);
   await app.register(rateLimit, { global: false });
 
-  const signInLimit = options.signInLimit ?? { max: 10, windowMs: 60_000 };
   await app.register(healthRoutes, { ctx, version });
-  await app.register(authRoutes, { ctx, signInLimit });
-  await app.register(kioskRoutes, { ctx, signInLimit });
+  await app.register(authRoutes, { ctx, signInLimit: settings.signInLimit });
+  await app.register(kioskRoutes, { ctx, signInLimit: settings.signInLimit });
   await app.register(peopleRoutes, { ctx });
   await app.register(assetRoutes, { ctx });
   await app.register(groupRoutes, { ctx });
@@ -121,11 +102,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(lendingRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
-  await app.register(importRoutes, { ctx, maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
+  await app.register(importRoutes, { ctx, maxBytes: settings.importMaxBytes });
   await app.register(exportRoutes, { ctx });
   await app.register(privacyRoutes, { ctx });
   await app.register(reminderRoutes, { ctx });
-  await app.register(pictureRoutes, { ctx, maxBytes: options.pictureMaxBytes ?? DEFAULT_PICTURE_MAX_BYTES });
+  await app.register(pictureRoutes, { ctx, maxBytes: settings.pictureMaxBytes });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });
 

@@ -11,26 +11,24 @@
 import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { createAdmin, ensureFirstAdmin } from './auth/first-admin.js';
-import { appOptionsFromEnv, databaseOptionsFromEnv, serverEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoSchool } from './demo/seed-demo.js';
 import { startServer } from './server.js';
+import { readSettings } from './settings.js';
 
 async function serve(options: { demo?: boolean }): Promise<void> {
-  const env = serverEnv(process.env);
-  const database = await openDatabase(databaseOptionsFromEnv(process.env));
-  const admin =
-    env.KITDESK_ADMIN_EMAIL && env.KITDESK_ADMIN_PASSWORD
-      ? { email: env.KITDESK_ADMIN_EMAIL, name: env.KITDESK_ADMIN_NAME, password: env.KITDESK_ADMIN_PASSWORD }
-      : null;
+  const settings = readSettings(process.env);
+  const database = await openDatabase(settings.database);
+  const { email, name, password } = settings.admin;
+  const admin = email && password ? { email, name, password } : null;
   const firstAdmin = await ensureFirstAdmin(database.db, admin);
   const demo = options.demo ? await seedDemoSchool(database.db) : null;
   const server = await startServer({
-    ...appOptionsFromEnv(process.env),
     db: database,
-    port: env.PORT,
-    host: env.HOST,
-    logger: { level: env.LOG_LEVEL },
+    settings: settings.app,
+    port: settings.port,
+    host: settings.host,
+    logger: { level: settings.logLevel },
     runJobs: true,
   });
   const log = server.app.log;
@@ -58,8 +56,7 @@ async function serve(options: { demo?: boolean }): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-async function readPassword(): Promise<string> {
-  const fromEnv = process.env.KITDESK_ADMIN_PASSWORD;
+async function readPassword(fromEnv: string | null): Promise<string> {
   if (fromEnv) return fromEnv;
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
   try {
@@ -70,9 +67,11 @@ async function readPassword(): Promise<string> {
 }
 
 async function createAdminCommand(options: { email: string; name: string }): Promise<void> {
-  const database = await openDatabase(databaseOptionsFromEnv(process.env));
+  const settings = readSettings(process.env);
+  const database = await openDatabase(settings.database);
   try {
-    const { created } = await createAdmin(database.db, { ...options, password: await readPassword() });
+    const password = await readPassword(settings.admin.password);
+    const { created } = await createAdmin(database.db, { ...options, password });
     console.log(
       created ? `Created admin ${options.email}.` : `${options.email} is now an admin with the new password.`,
     );

@@ -9,10 +9,10 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { request } from 'undici';
 import { createAdmin } from '../central-api/auth/first-admin.js';
-import { appOptionsFromEnv } from '../central-api/config.js';
 import { openDatabase } from '../central-api/db/database.js';
 import { seedDemoSchool } from '../central-api/demo/seed-demo.js';
 import { startServer } from '../central-api/server.js';
+import { readSettings } from '../central-api/settings.js';
 import { openKioskCore } from '../electron/core/index.js';
 import { startBrowserHost } from '../electron/host/browser-host.js';
 import { startHardwareService } from '../hardware/service/supervisor.js';
@@ -53,8 +53,8 @@ const password = randomBytes(12).toString('base64url');
 await createAdmin(database.db, { ...admin, password });
 // Reminders (with SMTP_* set) and retention (with RETENTION_MONTHS set) run here as on a real server.
 const api = await startServer({
-  ...appOptionsFromEnv(process.env),
   db: database,
+  settings: readSettings(process.env).app,
   port: apiPort,
   runJobs: true,
 });

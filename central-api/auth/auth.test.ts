@@ -16,7 +16,7 @@ describe.each(databaseKinds)('auth on %s', (kind) => {
   let clockOffsetMs = 0;
   beforeAll(async () => {
     t = await startTestApp(kind, {
-      signInLimit: { max: 4, windowMs: 60_000 },
+      settings: { signInLimit: { max: 4, windowMs: 60_000 } },
       now: () => new Date(Date.now() + clockOffsetMs),
     });
     cast = await signedInCast(t.app, t.database.db);

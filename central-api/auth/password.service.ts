@@ -9,7 +9,7 @@ import { endSessionsOf } from './sessions.service.js';
 
 /** Set a person's password (never recorded, not even hashed, in the audit trail) and end their sessions. */
 export async function setPassword(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   personId: string,
   password: string,

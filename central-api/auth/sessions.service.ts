@@ -23,7 +23,11 @@ function maySignIn(p: PersonRow): boolean {
   return p.canLogIn && p.passwordHash !== null && p.erasedAt === null;
 }
 
-async function openSession(ctx: AppContext, tx: Tx, p: PersonRow): Promise<SessionTokens> {
+async function openSession(
+  ctx: Pick<AppContext, 'now' | 'tokens' | 'refreshTokenTtlDays'>,
+  tx: Tx,
+  p: PersonRow,
+): Promise<SessionTokens> {
   const roles = rolesOfPerson(p);
   const secret = newSecret(REFRESH_TOKEN_PREFIX);
   const expiresAt = new Date(ctx.now().getTime() + ctx.refreshTokenTtlDays * DAY_MS);
@@ -39,7 +43,11 @@ async function openSession(ctx: AppContext, tx: Tx, p: PersonRow): Promise<Sessi
   };
 }
 
-export async function signIn(ctx: AppContext, email: string, password: string): Promise<SessionTokens> {
+export async function signIn(
+  ctx: Pick<AppContext, 'db' | 'now' | 'tokens' | 'refreshTokenTtlDays'>,
+  email: string,
+  password: string,
+): Promise<SessionTokens> {
   const address = email.trim().toLowerCase();
   const [p] = await ctx.db.select().from(person).where(eq(person.email, address));
   const ok =
@@ -70,7 +78,10 @@ export async function signIn(ctx: AppContext, email: string, password: string): 
 }
 
 /** Trade a refresh token for a new session; each token works once, so a stolen copy is soon useless. */
-export async function refreshSession(ctx: AppContext, token: string): Promise<SessionTokens> {
+export async function refreshSession(
+  ctx: Pick<AppContext, 'db' | 'now' | 'tokens' | 'refreshTokenTtlDays'>,
+  token: string,
+): Promise<SessionTokens> {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     const [used] = await tx
@@ -92,7 +103,7 @@ export async function refreshSession(ctx: AppContext, token: string): Promise<Se
   });
 }
 
-export async function signOut(ctx: AppContext, token: string): Promise<void> {
+export async function signOut(ctx: Pick<AppContext, 'db' | 'now'>, token: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const [ended] = await tx
       .update(refreshToken)
@@ -121,7 +132,7 @@ export async function endSessionsOf(tx: Tx, personId: string, now: Date): Promis
     .where(and(eq(refreshToken.personId, personId), isNull(refreshToken.revokedAt)));
 }
 
-export async function whoIs(ctx: AppContext, personId: string): Promise<Me> {
+export async function whoIs(ctx: Pick<AppContext, 'db'>, personId: string): Promise<Me> {
   const [p] = await ctx.db.select().from(person).where(eq(person.id, personId));
   if (!p)
     throw new KitdeskError('not_found', 'The account of this access token no longer exists. Sign in again.');

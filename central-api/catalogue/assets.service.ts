@@ -93,7 +93,7 @@ export async function getAsset(db: Db, id: string): Promise<AssetWithLoan> {
 }
 
 export async function createAsset(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   actor: AuditActor,
   input: CreateAssetRequest,
 ): Promise<AssetWithLoan> {
@@ -121,7 +121,7 @@ async function lockAsset(tx: Tx, id: string): Promise<Asset> {
 }
 
 export async function updateAsset(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   id: string,
   patch: UpdateAssetRequest,
@@ -156,7 +156,7 @@ export async function updateAsset(
 
 /** Take an asset out of service for good: it keeps its history but can never be lent again. */
 export async function disposeAsset(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   id: string,
   disposal: DisposeAssetRequest,

@@ -17,7 +17,7 @@ import { toGroup, toGroupItem } from '../db/rows.js';
 import { asset, assetGroup, groupItem } from '../db/schema/index.js';
 import { changedFields, containsPattern, describeEdit, notFound, pageOfRows, sentFields } from './editing.js';
 
-export async function listGroups(ctx: AppContext, query: PageQuery): Promise<GroupsPage> {
+export async function listGroups(ctx: Pick<AppContext, 'db'>, query: PageQuery): Promise<GroupsPage> {
   const where = query.q ? ilike(assetGroup.name, containsPattern(query.q)) : undefined;
   const { rows, total } = await pageOfRows(
     ctx.db
@@ -32,7 +32,7 @@ export async function listGroups(ctx: AppContext, query: PageQuery): Promise<Gro
   return { items: rows.map(toGroup), page: query.page, pageSize: query.pageSize, total };
 }
 
-export async function getGroup(ctx: AppContext, id: string): Promise<GroupDetail> {
+export async function getGroup(ctx: Pick<AppContext, 'db'>, id: string): Promise<GroupDetail> {
   const [row] = await ctx.db.select().from(assetGroup).where(eq(assetGroup.id, id));
   if (!row) throw notFound('kit');
   const [members, items] = await Promise.all([
@@ -51,7 +51,7 @@ export async function getGroup(ctx: AppContext, id: string): Promise<GroupDetail
 }
 
 export async function createGroup(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   actor: AuditActor,
   input: CreateGroupRequest,
 ): Promise<Group> {
@@ -73,7 +73,7 @@ export async function createGroup(
 }
 
 export async function updateGroup(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   id: string,
   patch: UpdateGroupRequest,
@@ -101,7 +101,7 @@ export async function updateGroup(
 }
 
 export async function addGroupItem(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   actor: AuditActor,
   groupId: string,
   input: CreateGroupItemRequest,
@@ -127,7 +127,7 @@ export async function addGroupItem(
 }
 
 export async function updateGroupItem(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   id: string,
   patch: UpdateGroupItemRequest,
@@ -156,7 +156,11 @@ export async function updateGroupItem(
 }
 
 /** Take an accessory off a kit's checklist; one that has ever been lent stays, as loans name it. */
-export async function removeGroupItem(ctx: AppContext, actor: AuditActor, id: string): Promise<void> {
+export async function removeGroupItem(
+  ctx: Pick<AppContext, 'db'>,
+  actor: AuditActor,
+  id: string,
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const [old] = await tx.delete(groupItem).where(eq(groupItem.id, id)).returning();
     if (!old) throw notFound('kit accessory');

@@ -78,7 +78,7 @@ const normalised = <T extends { email?: string | null }>(input: T): T =>
   input.email ? { ...input, email: input.email.toLowerCase() } : input;
 
 export async function createPerson(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   actor: Actor,
   input: CreatePersonRequest,
 ): Promise<Person> {
@@ -102,7 +102,7 @@ export async function createPerson(
 }
 
 export async function updatePerson(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: Actor,
   id: string,
   patch: UpdatePersonRequest,

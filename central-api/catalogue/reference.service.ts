@@ -10,7 +10,7 @@ type Named = { id: string; name: string };
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export async function listReferences<V extends Named, C, U>(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   kind: ReferenceKind<V, C, U>,
   query: { q?: string | undefined; page: number; pageSize: number },
 ): Promise<Page<V>> {
@@ -19,7 +19,7 @@ export async function listReferences<V extends Named, C, U>(
 }
 
 export async function getReference<V extends Named, C, U>(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   kind: ReferenceKind<V, C, U>,
   id: string,
 ): Promise<V> {
@@ -29,7 +29,7 @@ export async function getReference<V extends Named, C, U>(
 }
 
 export async function createReference<V extends Named, C, U>(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   actor: AuditActor,
   kind: ReferenceKind<V, C, U>,
   input: C,
@@ -48,7 +48,7 @@ export async function createReference<V extends Named, C, U>(
 }
 
 export async function updateReference<V extends Named, C, U extends object>(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   kind: ReferenceKind<V, C, U>,
   id: string,

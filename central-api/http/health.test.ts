@@ -3,13 +3,14 @@ import { ApiErrorBody } from '../../domain/api-error.js';
 import { HealthResponse } from '../../domain/api/health.js';
 import { startServer, type RunningServer } from '../server.js';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/test-databases.js';
+import { testSettings } from '../testing/test-settings.js';
 
 describe.each(databaseKinds)('service routes over a socket on %s', (kind) => {
   let database: TestDatabase;
   let server: RunningServer;
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    server = await startServer({ db: database, port: 0 });
+    server = await startServer({ db: database, settings: testSettings(), port: 0 });
   });
   afterAll(async () => {
     await server?.close();
@@ -24,7 +25,7 @@ describe.each(databaseKinds)('service routes over a socket on %s', (kind) => {
 
   it('GET /health answers 503 with an error body when the database is gone', async () => {
     const spare = await openTestDatabase(kind);
-    const other = await startServer({ db: spare });
+    const other = await startServer({ db: spare, settings: testSettings() });
     await spare.close();
     const res = await fetch(`${other.url}/health`);
     expect(res.status).toBe(503);

@@ -20,7 +20,7 @@ export type Importer<Input, Plan> = {
   /** Match rows to what exists and decide what each would do; `forUpdate` locks the matched rows. */
   plan(tx: Tx, inputs: Input[], problems: Problems, forUpdate: boolean): Promise<Plan>;
   counts(plan: Plan): Counts;
-  apply(ctx: AppContext, tx: Tx, actor: AuditActor, plan: Plan): Promise<void>;
+  apply(ctx: Pick<AppContext, 'now'>, tx: Tx, actor: AuditActor, plan: Plan): Promise<void>;
 };
 
 /**
@@ -28,7 +28,7 @@ export type Importer<Input, Plan> = {
  * nothing. Checking and applying share the transaction, so what was checked is what is changed.
  */
 export async function runImport<Input, Plan>(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   importer: Importer<Input, Plan>,
   text: string,

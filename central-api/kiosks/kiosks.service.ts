@@ -37,7 +37,7 @@ function freshCode(now: Date) {
 }
 
 export async function createKiosk(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   input: { name: string; locationId: string | null },
 ): Promise<KioskEnrolmentCode> {
@@ -65,7 +65,7 @@ export async function createKiosk(
   });
 }
 
-export async function listKiosks(ctx: AppContext): Promise<KioskView[]> {
+export async function listKiosks(ctx: Pick<AppContext, 'db'>): Promise<KioskView[]> {
   const rows = await ctx.db.select().from(kiosk).orderBy(asc(kiosk.name), asc(kiosk.id));
   return rows.map(toKioskView);
 }
@@ -78,7 +78,7 @@ async function lockKiosk(tx: Tx, id: string): Promise<KioskRow> {
 
 /** A new one-time code, to enrol a kiosk whose code expired or whose PC was replaced. */
 export async function reissueEnrolmentCode(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   id: string,
 ): Promise<KioskEnrolmentCode> {
@@ -107,7 +107,11 @@ export async function reissueEnrolmentCode(
   });
 }
 
-export async function revokeKiosk(ctx: AppContext, actor: AuditActor, id: string): Promise<KioskView> {
+export async function revokeKiosk(
+  ctx: Pick<AppContext, 'db' | 'now'>,
+  actor: AuditActor,
+  id: string,
+): Promise<KioskView> {
   return ctx.db.transaction(async (tx) => {
     const before = await lockKiosk(tx, id);
     if (before.revokedAt) return toKioskView(before);
@@ -130,7 +134,7 @@ export async function revokeKiosk(ctx: AppContext, actor: AuditActor, id: string
 }
 
 /** A kiosk trades its one-time code for its own long-lived credential (replacing any earlier one). */
-export async function enrolKiosk(ctx: AppContext, code: string): Promise<EnrolResponse> {
+export async function enrolKiosk(ctx: Pick<AppContext, 'db' | 'now'>, code: string): Promise<EnrolResponse> {
   const token = newSecret(KIOSK_TOKEN_PREFIX);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {

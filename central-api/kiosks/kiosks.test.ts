@@ -9,7 +9,7 @@ describe.each(databaseKinds)('kiosk enrolment on %s', (kind) => {
   let t: TestApp;
   let cast: { admin: SignedIn; staff: SignedIn; borrower: SignedIn };
   beforeAll(async () => {
-    t = await startTestApp(kind, { signInLimit: { max: 10, windowMs: 60_000 } });
+    t = await startTestApp(kind, { settings: { signInLimit: { max: 10, windowMs: 60_000 } } });
     cast = await signedInCast(t.app, t.database.db);
   });
   afterAll(async () => {

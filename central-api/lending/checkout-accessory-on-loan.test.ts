@@ -11,6 +11,7 @@ import { makeCatalogue, type Catalogue } from '../testing/test-catalogue.js';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/test-databases.js';
 import { enrolKiosk, outbox } from '../testing/test-kiosk.js';
 import { signedInCast, type SignedIn } from '../testing/test-people.js';
+import { testSettings } from '../testing/test-settings.js';
 
 describe.each(databaseKinds)('a kit lent again while an accessory is still out, on %s', (kind) => {
   let database: TestDatabase;
@@ -22,7 +23,7 @@ describe.each(databaseKinds)('a kit lent again while an accessory is still out, 
   const event = outbox();
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    server = await startServer({ db: database });
+    server = await startServer({ db: database, settings: testSettings() });
     cast = await signedInCast(server.app, database.db);
     staff = caller(server.app, cast.staff.auth);
     c = await makeCatalogue(staff);

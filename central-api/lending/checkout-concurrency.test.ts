@@ -9,6 +9,7 @@ import { caller } from '../testing/http.js';
 import { makeCatalogue } from '../testing/test-catalogue.js';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/test-databases.js';
 import { signedInCast, type SignedIn } from '../testing/test-people.js';
+import { testSettings } from '../testing/test-settings.js';
 
 const CONTENDERS = 20;
 
@@ -18,7 +19,7 @@ describe.each(databaseKinds)('simultaneous checkouts of one asset on %s', (kind)
   let cast: { staff: SignedIn };
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    server = await startServer({ db: database });
+    server = await startServer({ db: database, settings: testSettings() });
     cast = await signedInCast(server.app, database.db);
   });
   afterAll(async () => {

@@ -21,7 +21,7 @@ describe.each(databaseKinds)('lending at the desk on %s', (kind) => {
     // Tokens outlive the clock jumps below, which are about loans falling overdue, not sessions.
     t = await startTestApp(kind, {
       now: () => new Date(Date.now() + clockOffset),
-      accessTokenTtlSeconds: 7 * 86_400,
+      settings: { accessTokenTtlSeconds: 7 * 86_400 },
     });
     cast = await signedInCast(t.app, t.database.db);
     staff = caller(t.app, cast.staff.auth);

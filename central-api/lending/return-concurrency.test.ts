@@ -8,6 +8,7 @@ import { caller, type Caller } from '../testing/http.js';
 import { makeCatalogue, type Catalogue } from '../testing/test-catalogue.js';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../testing/test-databases.js';
 import { signedInCast, type SignedIn } from '../testing/test-people.js';
+import { testSettings } from '../testing/test-settings.js';
 
 const CONTENDERS = 20;
 const LOANS = 8;
@@ -20,7 +21,7 @@ describe.each(databaseKinds)('simultaneous returns on %s', (kind) => {
   let c: Catalogue;
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    server = await startServer({ db: database });
+    server = await startServer({ db: database, settings: testSettings() });
     cast = await signedInCast(server.app, database.db);
     staff = caller(server.app, cast.staff.auth);
     c = await makeCatalogue(staff);

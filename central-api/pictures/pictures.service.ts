@@ -11,7 +11,7 @@ import { toAsset } from '../db/rows.js';
 import { asset } from '../db/schema/index.js';
 import { PICTURE_TYPES, type StoredPicture } from './picture-store.js';
 
-async function pictureKeyOf(ctx: AppContext, assetId: string): Promise<string | null> {
+async function pictureKeyOf(ctx: Pick<AppContext, 'db'>, assetId: string): Promise<string | null> {
   const [row] = await ctx.db.select({ key: asset.pictureKey }).from(asset).where(eq(asset.id, assetId));
   if (!row) throw notFound('asset');
   return row.key;
@@ -32,7 +32,12 @@ async function pictureType(bytes: Buffer): Promise<{ mime: string; ext: string }
 }
 
 /** Swap an asset's picture key in the database, with its audit entry; the key it had before, if any. */
-async function recordKey(ctx: AppContext, actor: AuditActor, assetId: string, key: string | null) {
+async function recordKey(
+  ctx: Pick<AppContext, 'db' | 'now'>,
+  actor: AuditActor,
+  assetId: string,
+  key: string | null,
+) {
   return ctx.db.transaction(async (tx) => {
     const [old] = await tx.select().from(asset).where(eq(asset.id, assetId)).for('update');
     if (!old) throw notFound('asset');
@@ -55,7 +60,7 @@ async function recordKey(ctx: AppContext, actor: AuditActor, assetId: string, ke
 }
 
 /** The old object goes once the database no longer names it; if that fails, only storage is wasted. */
-async function forget(ctx: AppContext, key: string | null): Promise<void> {
+async function forget(ctx: Pick<AppContext, 'pictures'>, key: string | null): Promise<void> {
   if (key) await ctx.pictures.delete(key).catch(() => undefined);
 }
 
@@ -64,7 +69,7 @@ async function forget(ctx: AppContext, key: string | null): Promise<void> {
  * reader never gets half of one picture and half of another, and a failed update leaves the old one.
  */
 export async function setPicture(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now' | 'pictures'>,
   actor: AuditActor,
   assetId: string,
   bytes: Buffer,
@@ -83,13 +88,20 @@ export async function setPicture(
   }
 }
 
-export async function removePicture(ctx: AppContext, actor: AuditActor, assetId: string): Promise<Asset> {
+export async function removePicture(
+  ctx: Pick<AppContext, 'db' | 'now' | 'pictures'>,
+  actor: AuditActor,
+  assetId: string,
+): Promise<Asset> {
   const { after, previousKey } = await recordKey(ctx, actor, assetId, null);
   await forget(ctx, previousKey);
   return after;
 }
 
-export async function getPicture(ctx: AppContext, assetId: string): Promise<StoredPicture> {
+export async function getPicture(
+  ctx: Pick<AppContext, 'db' | 'pictures'>,
+  assetId: string,
+): Promise<StoredPicture> {
   const key = await pictureKeyOf(ctx, assetId);
   const picture = key ? await ctx.pictures.get(key) : null;
   if (!picture) throw new KitdeskError('not_found', 'This asset has no picture yet: upload one.');

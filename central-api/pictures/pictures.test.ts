@@ -67,7 +67,7 @@ describe.each(cases)('asset pictures in %s on %s', (where, kind) => {
   let c: Catalogue;
   beforeAll(async () => {
     storage = await stores[where]();
-    t = await startTestApp(kind, { pictures: storage.store, pictureMaxBytes: 64 * 1024 });
+    t = await startTestApp(kind, { pictures: storage.store, settings: { pictureMaxBytes: 64 * 1024 } });
     cast = await signedInCast(t.app, t.database.db);
     staff = caller(t.app, cast.staff.auth);
     c = await makeCatalogue(staff);

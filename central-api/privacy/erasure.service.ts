@@ -112,7 +112,7 @@ async function scrubKioskEvents(tx: Tx, values: readonly string[], scrub: Scrubb
 
 /** Erase inside the caller's transaction, or say why not. */
 export async function eraseInTransaction(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'now'>,
   tx: Tx,
   actor: AuditActor,
   personId: string,
@@ -165,7 +165,7 @@ export async function eraseInTransaction(
 }
 
 export async function erasePerson(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   personId: string,
 ): Promise<ErasureResult> {

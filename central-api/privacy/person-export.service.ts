@@ -22,7 +22,7 @@ import {
  * snapshot. Handing it out is itself recorded, without the data.
  */
 export async function exportPerson(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   personId: string,
 ): Promise<PersonExport> {

@@ -10,7 +10,9 @@ import { eraseInTransaction } from './erasure.service.js';
  * school's to manage). Each erasure is its own transaction, so replicas running this at the same time
  * erase each pupil once, and one pupil still holding equipment does not hold up the rest.
  */
-export async function runRetention(ctx: AppContext): Promise<RetentionRun> {
+export async function runRetention(
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone' | 'retentionMonths'>,
+): Promise<RetentionRun> {
   const months = ctx.retentionMonths;
   if (months === null) return { retentionMonths: null, erased: [], keptWithOpenLoans: [] };
   const today = sql`(${ctx.now().toISOString()}::timestamptz at time zone ${ctx.timeZone})::date`;

@@ -15,7 +15,7 @@ describe.each(databaseKinds)('retention on %s', (kind) => {
   let admin: Caller;
   let ids: Record<string, string>;
   beforeAll(async () => {
-    t = await startTestApp(kind, { now: () => NOW, retentionMonths: 12 });
+    t = await startTestApp(kind, { now: () => NOW, settings: { retentionMonths: 12 } });
     const cast = await signedInCast(t.app, t.database.db);
     admin = caller(t.app, cast.admin.auth);
     const staff = caller(t.app, cast.staff.auth);

@@ -86,7 +86,7 @@ function mailFailed(err: MailFailure, recipient: string, name: string): KitdeskE
  * the first went.
  */
 export async function remindBorrower(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone' | 'mailer'>,
   actor: AuditActor,
   allocationId: string,
 ): Promise<LoanReminderSent> {

@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { databaseKinds, type DatabaseKind } from '../testing/test-databases.js';
 import { addPerson, signedInCast, type SignedIn } from '../testing/test-people.js';
 import type { Db } from '../db/database.js';
-import { smtpMailer } from './mailer.js';
+import type { SmtpSettings } from './mailer.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -46,14 +46,14 @@ const refusalOf = (res: { statusCode: number; json(): unknown }): Refusal => {
 };
 
 async function appWithoutWorkingMail(kind: DatabaseKind, mail: 'none' | 'server down') {
-  let mailer = null;
+  let smtp: SmtpSettings | null = null;
   if (mail === 'server down') {
     // A real SMTP server's address, closed before use: the connection is refused as by a server that is down.
     const gone = await startSmtpServer();
     await gone.close();
-    mailer = smtpMailer({ url: gone.url, from: 'kitdesk@school.test' });
+    smtp = { url: gone.url, from: 'kitdesk@school.test' };
   }
-  const other = await startTestApp(kind, { now: () => START, mailer });
+  const other = await startTestApp(kind, { now: () => START, settings: { mail: smtp } });
   const cast = await signedInCast(other.app, other.database.db);
   const loan = await lend(other.database.db, { name: 'Ola Pupil', email: 'ola@school.test' }, -48);
   return { other, staff: caller(other.app, cast.staff.auth), loan, close: () => other.close() };
@@ -72,7 +72,7 @@ describe.each(databaseKinds)('an overdue reminder sent by hand on %s', (kind) =>
     t = await startTestApp(kind, {
       now: () => now,
       mailer: smtp.mailer(),
-      accessTokenTtlSeconds: 7 * 86_400,
+      settings: { accessTokenTtlSeconds: 7 * 86_400 },
     });
     cast = await signedInCast(t.app, t.database.db);
     staff = caller(t.app, cast.staff.auth);

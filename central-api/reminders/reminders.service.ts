@@ -10,20 +10,6 @@ import { requireMailer, type Mailer, type OutgoingEmail } from './mailer.js';
 import { dueSoonEmail, overdueEmail, staffDigestEmail, type LoanToRemind } from './reminder-emails.js';
 import { sendOnce, type EmailToLog } from './send-once.js';
 
-export type ReminderSettings = {
-  /** A borrower hears this many hours before a loan is due… */
-  dueSoonHours: number;
-  /** …and staff get the day's digest from this hour (school time) on. */
-  digestHour: number;
-  /** How often the server looks for reminders to send. */
-  intervalMinutes: number;
-};
-export const defaultReminderSettings: ReminderSettings = {
-  dueSoonHours: 24,
-  digestHour: 8,
-  intervalMinutes: 15,
-};
-
 type Borrowed = LoanToRemind & { allocationId: string; personId: string };
 
 /**
@@ -31,7 +17,7 @@ type Borrowed = LoanToRemind & { allocationId: string; personId: string };
  * loans shorter than it, whose borrower was just told the due date), or overdue.
  */
 async function loansToRemind(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'reminders'>,
   kind: 'loan_due' | 'loan_overdue',
   now: Date,
 ): Promise<Borrowed[]> {
@@ -84,7 +70,7 @@ function schoolHour(timeZone: string, now: Date): number {
 }
 
 /** Staff who may sign in and have an email, without today's digest yet. */
-async function digestRecipients(ctx: AppContext, day: string) {
+async function digestRecipients(ctx: Pick<AppContext, 'db'>, day: string) {
   return ctx.db
     .select({ id: person.id, email: person.email })
     .from(person)
@@ -110,7 +96,10 @@ async function digestRecipients(ctx: AppContext, day: string) {
  * loan, and from the digest hour on, the day's overdue digest to each member of staff. Safe to run as
  * often as wanted, on any number of replicas at once (see sendOnce).
  */
-export async function runReminders(ctx: AppContext, log?: FastifyBaseLogger): Promise<ReminderRun> {
+export async function runReminders(
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone' | 'mailer' | 'reminders'>,
+  log?: FastifyBaseLogger,
+): Promise<ReminderRun> {
   const mailer = requireMailer(ctx.mailer);
   const now = ctx.now();
   const run: ReminderRun = { sent: { loanDue: 0, loanOverdue: 0, staffDigest: 0 }, failed: 0 };

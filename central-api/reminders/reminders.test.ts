@@ -30,9 +30,11 @@ describe.each(databaseKinds)('reminder emails on %s', (kind) => {
     t = await startTestApp(kind, {
       now: () => now,
       mailer: smtp.mailer(),
-      reminders: { dueSoonHours: 24, digestHour: 8 },
-      // The clock moves a day and more; the admin's token must outlast it.
-      accessTokenTtlSeconds: 7 * 86_400,
+      settings: {
+        reminders: { dueSoonHours: 24, digestHour: 8, intervalMinutes: 15 },
+        // The clock moves a day and more; the admin's token must outlast it.
+        accessTokenTtlSeconds: 7 * 86_400,
+      },
     });
     cast = await signedInCast(t.app, t.database.db);
     admin = caller(t.app, cast.admin.auth);

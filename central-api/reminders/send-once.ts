@@ -27,7 +27,7 @@ export type LoggedEmail = { id: string; sentAt: Date };
  */
 export async function claimSendAndLog(
   tx: Tx,
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'now'>,
   mailer: Mailer,
   email: OutgoingEmail,
   log: EmailToLog,
@@ -69,7 +69,7 @@ export async function claimSendAndLog(
  * that window as small as the send itself.
  */
 export async function sendOnce(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   mailer: Mailer,
   email: OutgoingEmail,
   log: EmailToLog,

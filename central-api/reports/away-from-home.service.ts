@@ -19,7 +19,10 @@ import { assetConditions } from './report-filters.js';
 const currentLocation = alias(location, 'current_location');
 
 /** Assets that are in (not on loan, not disposed of) but somewhere other than their home location. */
-export async function awayFromHomeReport(ctx: AppContext, q: AwayFromHomeQuery): Promise<AwayFromHomeReport> {
+export async function awayFromHomeReport(
+  ctx: Pick<AppContext, 'db'>,
+  q: AwayFromHomeQuery,
+): Promise<AwayFromHomeReport> {
   const rows = await ctx.db
     .select({
       ...assetRowFields,

@@ -42,7 +42,7 @@ const LoansRow = z.object({ bucket: z.string(), loans: z.number().int() });
  * counts once in its bucket however many types it holds, so `loans` is not the sum of the series.
  */
 export async function loansOverTimeReport(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone'>,
   q: LoansOverTimeQuery,
 ): Promise<LoansOverTimeReport> {
   const to = q.to ?? todayIn(ctx.timeZone, ctx.now());

@@ -34,7 +34,7 @@ const MissingRow = z.object({
  * return without them, so they are missing. One entry per kit and loan, oldest return first.
  */
 export async function missingAccessoriesReport(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'timeZone'>,
   q: MissingAccessoriesQuery,
 ): Promise<MissingAccessoriesReport> {
   const backWithin = await openPeriodOf(ctx.db, ctx.timeZone, q);

@@ -16,7 +16,10 @@ import { assetConditions, within } from './report-filters.js';
 import { openPeriodOf } from './report-period.js';
 
 /** Assets in service that no loan took out in the range (ever, without a range). */
-export async function neverLentReport(ctx: AppContext, q: NeverLentQuery): Promise<NeverLentReport> {
+export async function neverLentReport(
+  ctx: Pick<AppContext, 'db' | 'timeZone'>,
+  q: NeverLentQuery,
+): Promise<NeverLentReport> {
   const outWithin = await openPeriodOf(ctx.db, ctx.timeZone, q);
   const rows = await ctx.db
     .select(assetRowFields)

@@ -17,7 +17,10 @@ import { openPeriodOf } from './report-period.js';
 const DAY_MS = 86_400_000;
 
 /** Open loans past their due date, most overdue first, with what is still out on each. */
-export async function overdueReport(ctx: AppContext, q: OverdueQuery): Promise<OverdueReport> {
+export async function overdueReport(
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone'>,
+  q: OverdueQuery,
+): Promise<OverdueReport> {
   const now = ctx.now();
   const dueWithin = await openPeriodOf(ctx.db, ctx.timeZone, q);
   const matchingAssetStillOut = hasAssetFilter(q)

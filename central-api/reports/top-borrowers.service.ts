@@ -7,7 +7,10 @@ import { assetConditions, borrowerConditions, within } from './report-filters.js
 import { openPeriodOf } from './report-period.js';
 
 /** Who borrowed most: loans that went out in the range, then the items on them, then by name. */
-export async function topBorrowersReport(ctx: AppContext, q: TopBorrowersQuery): Promise<TopBorrowersReport> {
+export async function topBorrowersReport(
+  ctx: Pick<AppContext, 'db' | 'timeZone'>,
+  q: TopBorrowersQuery,
+): Promise<TopBorrowersReport> {
   const outWithin = await openPeriodOf(ctx.db, ctx.timeZone, q);
   const loans = sql<number>`count(distinct ${allocation.id})::int`;
   const items = sql<number>`count(*)::int`;

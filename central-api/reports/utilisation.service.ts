@@ -27,7 +27,7 @@ const ratio = (part: number, whole: number) =>
   whole <= 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 
 /** Seconds each asset spent on loan within the period (cut off at now), and the period's length. */
-async function secondsOnLoan(ctx: AppContext, q: UtilisationQuery) {
+async function secondsOnLoan(ctx: Pick<AppContext, 'db' | 'now' | 'timeZone'>, q: UtilisationQuery) {
   const period = await periodOf(ctx.db, ctx.timeZone, ctx.now(), q, DEFAULT_DAYS);
   const end = new Date(Math.min(period.end.getTime(), ctx.now().getTime()));
   const start = timestampParam(period.start);
@@ -54,7 +54,7 @@ async function secondsOnLoan(ctx: AppContext, q: UtilisationQuery) {
 }
 
 export async function assetUtilisationReport(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone'>,
   q: UtilisationQuery,
 ): Promise<AssetUtilisationReport> {
   const { period, periodSeconds, rows } = await secondsOnLoan(ctx, q);
@@ -79,7 +79,7 @@ export async function assetUtilisationReport(
 }
 
 export async function assetTypeUtilisationReport(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone'>,
   q: UtilisationQuery,
 ): Promise<AssetTypeUtilisationReport> {
   const { period, periodSeconds, rows } = await secondsOnLoan(ctx, q);

@@ -9,7 +9,10 @@ import { loadMirroredRows } from './mirrored-tables.js';
  * One page of changes after the kiosk's cursor: the current row of everything changed (or a tombstone for
  * what is gone), read in one snapshot so each row is as of its change number.
  */
-export async function changesAfter(ctx: AppContext, query: ChangesQuery): Promise<ChangesPage> {
+export async function changesAfter(
+  ctx: Pick<AppContext, 'db' | 'policy'>,
+  query: ChangesQuery,
+): Promise<ChangesPage> {
   return ctx.db.transaction(
     async (tx) => {
       const log = await tx

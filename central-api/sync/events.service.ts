@@ -23,7 +23,7 @@ const ATTEMPTS = 3;
  * the rules refuse is recorded as rejected and the batch goes on: one bad event never blocks the queue.
  */
 export async function applyEvents(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'policy'>,
   kiosk: PushingKiosk,
   events: readonly KioskEvent[],
 ): Promise<EventResult[]> {
@@ -46,7 +46,11 @@ export async function applyEvents(
   return results;
 }
 
-async function applyEvent(ctx: AppContext, kiosk: PushingKiosk, event: KioskEvent): Promise<EventResult> {
+async function applyEvent(
+  ctx: Pick<AppContext, 'db' | 'policy'>,
+  kiosk: PushingKiosk,
+  event: KioskEvent,
+): Promise<EventResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.db.transaction((tx) => applyInTransaction(ctx, tx, kiosk, event));
@@ -75,7 +79,7 @@ function receipt(kiosk: PushingKiosk, event: KioskEvent) {
 }
 
 async function applyInTransaction(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'policy'>,
   tx: Tx,
   kiosk: PushingKiosk,
   event: KioskEvent,

@@ -10,6 +10,7 @@ import {
 } from '../testing/test-databases.js';
 import { enrolKiosk, openStream, type TestKiosk } from '../testing/test-kiosk.js';
 import { signedInCast, type SignedIn } from '../testing/test-people.js';
+import { testSettings } from '../testing/test-settings.js';
 
 describe.each(databaseKinds)('GET /sync/stream on %s', (kind) => {
   let database: TestDatabase;
@@ -18,7 +19,7 @@ describe.each(databaseKinds)('GET /sync/stream on %s', (kind) => {
   let kiosk: TestKiosk;
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    server = await startServer({ db: database });
+    server = await startServer({ db: database, settings: testSettings() });
     cast = await signedInCast(server.app, database.db);
     kiosk = await enrolKiosk(server.app, cast.admin.auth, 'Corridor kiosk');
   });
@@ -45,7 +46,7 @@ describe.each(databaseKinds)('GET /sync/stream on %s', (kind) => {
   });
 
   it('closing the server ends open streams instead of waiting for them', async () => {
-    const spare = await startServer({ db: database });
+    const spare = await startServer({ db: database, settings: testSettings() });
     const stream = await openStream(spare.url, kiosk.auth);
     await stream.next();
     await spare.close();
@@ -61,8 +62,8 @@ describe.skipIf(!postgresAvailable)('change nudges across API replicas on Postgr
   beforeAll(async () => {
     database = await openTestDatabase('postgres');
     secondConnection = await openDatabase({ url: database.url! });
-    replicaA = await startServer({ db: database });
-    replicaB = await startServer({ db: secondConnection });
+    replicaA = await startServer({ db: database, settings: testSettings() });
+    replicaB = await startServer({ db: secondConnection, settings: testSettings() });
   });
   afterAll(async () => {
     await replicaB?.close();

@@ -9,7 +9,7 @@ import { signedInCast } from './test-people.js';
 export type ReportApp = { t: TestApp; school: ReportSchool; staff: Caller; borrower: Caller };
 
 export async function startReportApp(kind: DatabaseKind): Promise<ReportApp> {
-  const t = await startTestApp(kind, { now: () => REPORT_NOW, timeZone: 'Europe/London' });
+  const t = await startTestApp(kind, { now: () => REPORT_NOW, settings: { timeZone: 'Europe/London' } });
   const school = await seedReportSchool(t.database.db);
   const cast = await signedInCast(t.app, t.database.db);
   return { t, school, staff: caller(t.app, cast.staff.auth), borrower: caller(t.app, cast.borrower.auth) };

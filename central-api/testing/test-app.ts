@@ -1,7 +1,9 @@
 /** An app on a fresh database of the given kind, for one test file. */
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../app.js';
+import type { AppSettings } from '../settings.js';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './test-databases.js';
+import { testSettings } from './test-settings.js';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -11,10 +13,10 @@ export type TestApp = {
 
 export async function startTestApp(
   kind: DatabaseKind,
-  options: Omit<AppOptions, 'db'> = {},
+  options: Omit<AppOptions, 'db' | 'settings'> & { settings?: Partial<AppSettings> } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
-  const app = await buildApp({ ...options, db: database });
+  const app = await buildApp({ ...options, db: database, settings: testSettings(options.settings) });
   return {
     app,
     database,

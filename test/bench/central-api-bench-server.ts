@@ -6,6 +6,7 @@
 import Fastify from 'fastify';
 import { openDatabase } from '../../central-api/db/database.js';
 import { startServer } from '../../central-api/server.js';
+import { testSettings } from '../../central-api/testing/test-settings.js';
 
 const url = process.argv[2];
 if (!url) throw new Error('usage: central-api-bench-server.ts <postgres url>');
@@ -13,7 +14,10 @@ const poolSize = Number(process.env.KITDESK_BENCH_POOL ?? 16);
 
 const database = await openDatabase({ url, poolSize, migrate: false });
 // The benchmark enrols many kiosks at once: the enrolment rate limit is for people, not for this.
-const api = await startServer({ db: database, signInLimit: { max: 1000, windowMs: 60_000 } });
+const api = await startServer({
+  db: database,
+  settings: testSettings({ signInLimit: { max: 1000, windowMs: 60_000 } }),
+});
 const hello = Fastify();
 hello.get('/hello', async () => ({ hello: 'world' }));
 await hello.listen({ port: 0, host: '127.0.0.1' });

@@ -16,6 +16,7 @@ import { openDatabase, type Database } from '../../central-api/db/database.js';
 import { assetType, location } from '../../central-api/db/schema/index.js';
 import { startServer } from '../../central-api/server.js';
 import { signedInCast } from '../../central-api/testing/test-people.js';
+import { testSettings } from '../../central-api/testing/test-settings.js';
 import { round, type Bench, type Figure } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,7 +49,10 @@ function spreadsheet(): string {
 async function timeImports(database: Database, csv: string): Promise<{ first: number; again: number }> {
   await database.db.insert(assetType).values(TYPES.map((name) => ({ id: newId(), name })));
   await database.db.insert(location).values(PLACES.map((name) => ({ id: newId(), name })));
-  const server = await startServer({ db: database, importMaxBytes: 64 * 1024 * 1024 });
+  const server = await startServer({
+    db: database,
+    settings: testSettings({ importMaxBytes: 64 * 1024 * 1024 }),
+  });
   try {
     const { staff } = await signedInCast(server.app, database.db);
     const post = async () => {

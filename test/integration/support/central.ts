@@ -10,6 +10,7 @@ import {
   type DatabaseKind,
   type TestDatabase,
 } from '../../../central-api/testing/test-databases.js';
+import { testSettings } from '../../../central-api/testing/test-settings.js';
 
 export type Central = {
   url: string;
@@ -62,8 +63,8 @@ export async function startCentral(
       db: database,
       port,
       now: options.now,
-      mailer: options.mailer ?? null,
-      signInLimit: { max: 1000, windowMs: 60_000 },
+      mailer: options.mailer,
+      settings: testSettings({ signInLimit: { max: 1000, windowMs: 60_000 } }),
     });
   let server: RunningServer | null = await serve();
   const port = server.port;

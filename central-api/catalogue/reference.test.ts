@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AssetType, DisposalType, Location } from '../../domain/model/reference.js';
 import { pageOf } from '../../domain/api/pagination.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { databaseKinds } from '../testing/test-databases.js';
-import { caller, UNKNOWN_ID, type Caller } from '../testing/http.js';
-import { signedInCast } from '../testing/test-people.js';
+import { caller, UNKNOWN_ID } from '../testing/http.js';
+import { withStaffAndBorrower } from '../testing/staff-and-borrower.js';
 
 const kinds = [
   {
@@ -34,44 +33,33 @@ const kinds = [
 ] as const;
 
 describe.each(databaseKinds)('reference data on %s', (kind) => {
-  let t: TestApp;
-  let staff: Caller;
-  let borrower: Caller;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    const cast = await signedInCast(t.app, t.database.db);
-    staff = caller(t.app, cast.staff.auth);
-    borrower = caller(t.app, cast.borrower.auth);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const s = withStaffAndBorrower(kind);
 
   describe.each(kinds)('$path', ({ path, schema, create, second, patch, invalid }) => {
     it('creates, reads, changes and lists', async () => {
-      const res = await staff.post(path, create);
+      const res = await s.staff.post(path, create);
       expect(res.statusCode).toBe(201);
       const made = schema.parse(res.json());
       expect(made).toMatchObject(create);
-      await staff.post(path, second);
-      expect(schema.parse((await staff.get(`${path}/${made.id}`)).json())).toEqual(made);
-      const changed = schema.parse((await staff.patch(`${path}/${made.id}`, patch)).json());
+      await s.staff.post(path, second);
+      expect(schema.parse((await s.staff.get(`${path}/${made.id}`)).json())).toEqual(made);
+      const changed = schema.parse((await s.staff.patch(`${path}/${made.id}`, patch)).json());
       expect(changed).toEqual({ ...made, ...patch });
-      const all = pageOf(schema).parse((await staff.get(path)).json());
+      const all = pageOf(schema).parse((await s.staff.get(path)).json());
       expect(all.total).toBe(2);
       const found = pageOf(schema).parse(
-        (await staff.get(`${path}?q=${encodeURIComponent(second.name.slice(0, 4))}`)).json(),
+        (await s.staff.get(`${path}?q=${encodeURIComponent(second.name.slice(0, 4))}`)).json(),
       );
       expect(found.items.map((i) => i.name)).toEqual([second.name]);
     });
 
     it('validates, answers 404 and is for staff', async () => {
-      expect((await staff.post(path, invalid)).statusCode).toBe(400);
-      expect((await staff.get(`${path}/nope`)).statusCode).toBe(400);
-      expect((await staff.get(`${path}/${UNKNOWN_ID}`)).statusCode).toBe(404);
-      expect((await staff.patch(`${path}/${UNKNOWN_ID}`, patch)).statusCode).toBe(404);
-      expect((await borrower.post(path, create)).statusCode).toBe(403);
-      expect((await caller(t.app).get(path)).statusCode).toBe(401);
+      expect((await s.staff.post(path, invalid)).statusCode).toBe(400);
+      expect((await s.staff.get(`${path}/nope`)).statusCode).toBe(400);
+      expect((await s.staff.get(`${path}/${UNKNOWN_ID}`)).statusCode).toBe(404);
+      expect((await s.staff.patch(`${path}/${UNKNOWN_ID}`, patch)).statusCode).toBe(404);
+      expect((await s.borrower.post(path, create)).statusCode).toBe(403);
+      expect((await caller(s.t.app).get(path)).statusCode).toBe(401);
     });
   });
 });

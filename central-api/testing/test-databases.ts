@@ -42,8 +42,9 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
   };
 }
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
+/** One connection to `url` for `work`, closed afterwards whatever happens. */
+export async function withPgClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -51,6 +52,8 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
     await client.end();
   }
 }
+
+const withAdmin = <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => withPgClient(adminUrl!, work);
 
 /**
  * A dump of a freshly migrated PGlite, made once per set of migrations and shared by every test file

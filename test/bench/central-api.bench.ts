@@ -11,7 +11,8 @@ import { newId } from '../../domain/ids.js';
 import { hashPassword } from '../../central-api/auth/passwords.js';
 import { openDatabase } from '../../central-api/db/database.js';
 import { round, type Bench, type Figure } from './harness.js';
-import { postgresUrl, startServerProcess, withClient } from './support/central-bench.js';
+import { withPgClient } from '../../central-api/testing/test-databases.js';
+import { postgresUrl, startServerProcess } from './support/central-bench.js';
 
 const CLIENTS = 50;
 const CHECKOUT_SECONDS = 10;
@@ -28,12 +29,12 @@ const PASSWORD = 'bench staff passphrase';
 /** A database of its own, migrated, with one admin, borrowers and plain assets (made in SQL: it is set-up). */
 async function prepareDatabase(adminUrl: string) {
   const name = `kitdesk_bench_${randomBytes(4).toString('hex')}`;
-  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  await withPgClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await (await openDatabase({ url: url.href, poolSize: 1 })).close();
   const staffEmail = `bench.${name}@school.test`;
-  const seeded = await withClient(url.href, async (c) => {
+  const seeded = await withPgClient(url.href, async (c) => {
     await c.query(
       `INSERT INTO person (id, name, email, staff, is_admin, can_log_in, password_hash)
        VALUES ($1, 'Bench Admin', $2, true, true, true, $3)`,
@@ -224,7 +225,7 @@ const bench: Bench = {
       // Every answer the figures count must be a loan in the database. autocannon stops counting with up to
       // one request per connection still in flight, and those loans are made too.
       const lent = warmCheckouts['2xx'] + checkouts['2xx'] + warmPush.applied + push.applied;
-      const open = await withClient(db.url, (c) =>
+      const open = await withPgClient(db.url, (c) =>
         c.query<{ n: number }>(
           'SELECT count(*)::int AS n FROM allocation_asset_line WHERE returned_at IS NULL',
         ),
@@ -282,7 +283,7 @@ const bench: Bench = {
     } finally {
       server.child.kill('SIGTERM');
       await once(server.child, 'exit');
-      await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`));
+      await withPgClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`));
     }
   },
 };

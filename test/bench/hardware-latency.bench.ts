@@ -9,7 +9,7 @@ import { rdm6300Frame } from '../../hardware/simulator/protocol-encoders.js';
 import { aDevice } from '../../hardware/testing/device-config.js';
 import { FakeHidTransport } from '../../hardware/testing/fake-hid-transport.js';
 import { PtyPair, waitFor } from '../integration/hardware-pty-pair.js';
-import { round, summarise, type Bench, type Figure } from './harness.js';
+import { msFigure, round, summarise, type Bench } from './harness.js';
 
 /**
  * Tap-to-event latency through a real pseudo-terminal: from the write of an RDM6300 frame's last byte to
@@ -130,14 +130,6 @@ async function serviceRig(): Promise<Rig> {
   };
 }
 
-const ms = (name: string, value: number, floor: number | null): Figure => ({
-  name,
-  value: round(value),
-  unit: 'ms',
-  floor,
-  better: 'lower',
-});
-
 const bench: Bench = {
   title: 'hardware tap-to-event latency (pty)',
   async run() {
@@ -173,10 +165,10 @@ const bench: Bench = {
     const b = summarise(baselineSamples);
     const s = summarise(serviceSamples);
     return [
-      ms('hw.tap_to_event_median', d.median, round(2 * b.median)),
-      ms('hw.tap_to_event_p99', d.p99, 5),
-      ms('hw.baseline_serialport_parser_median', b.median, null),
-      ms('hw.baseline_serialport_parser_p99', b.p99, null),
+      msFigure('hw.tap_to_event_median', d.median, round(2 * b.median)),
+      msFigure('hw.tap_to_event_p99', d.p99, 5),
+      msFigure('hw.baseline_serialport_parser_median', b.median, null),
+      msFigure('hw.baseline_serialport_parser_p99', b.p99, null),
       {
         name: 'hw.tap_to_event_median_vs_baseline',
         value: round(d.median / b.median),
@@ -184,8 +176,8 @@ const bench: Bench = {
         floor: 2,
         better: 'lower',
       },
-      ms('hw.tap_to_event_via_service_median', s.median, null),
-      ms('hw.tap_to_event_via_service_p99', s.p99, null),
+      msFigure('hw.tap_to_event_via_service_median', s.median, null),
+      msFigure('hw.tap_to_event_via_service_p99', s.p99, null),
     ];
   },
 };

@@ -27,3 +27,12 @@ export function meetsFloor(f: Figure): boolean | null {
 }
 
 export const round = (n: number, digits = 3): number => Number(n.toPrecision(digits));
+
+/** A latency figure in milliseconds, where lower is better. */
+export const msFigure = (name: string, value: number, floor: number | null): Figure => ({
+  name,
+  value: round(value),
+  unit: 'ms',
+  floor,
+  better: 'lower',
+});

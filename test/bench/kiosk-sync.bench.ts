@@ -15,7 +15,8 @@ import { openKioskCore } from '../../electron/core/index.js';
 import { Outbox } from '../../electron/core/store/outbox.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { round, type Bench } from './harness.js';
-import { postgresUrl, startServerProcess, withClient } from './support/central-bench.js';
+import { withPgClient } from '../../central-api/testing/test-databases.js';
+import { postgresUrl, startServerProcess } from './support/central-bench.js';
 
 const PEOPLE = 20_000;
 const ASSETS = 100_000;
@@ -24,12 +25,12 @@ const PASSWORD = 'bench staff passphrase';
 
 async function prepareSchool(adminUrl: string) {
   const name = `kitdesk_sync_${randomBytes(4).toString('hex')}`;
-  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  await withPgClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await (await openDatabase({ url: url.href, poolSize: 1 })).close();
   const email = `bench.${name}@school.test`;
-  const ids = await withClient(url.href, async (c) => {
+  const ids = await withPgClient(url.href, async (c) => {
     await c.query(
       `INSERT INTO person (id, name, email, staff, is_admin, can_log_in, password_hash)
        VALUES ($1, 'Bench Admin', $2, true, true, true, $3)`,
@@ -125,7 +126,7 @@ const bench: Bench = {
           `the drain left ${status.pendingEvents} pending and ${status.openConflicts} conflicts`,
         );
       }
-      const open = await withClient(school.url, (c) =>
+      const open = await withPgClient(school.url, (c) =>
         c.query<{ n: string }>('SELECT count(*) AS n FROM allocation_asset_line WHERE returned_at IS NULL'),
       );
       if (Number(open.rows[0]!.n) !== EVENTS)
@@ -150,7 +151,7 @@ const bench: Bench = {
     } finally {
       server.child.kill('SIGTERM');
       await once(server.child, 'exit');
-      await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${school.name} WITH (FORCE)`));
+      await withPgClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${school.name} WITH (FORCE)`));
     }
   },
 };

@@ -12,7 +12,7 @@ import { chromium, type Page } from '@playwright/test';
 import { performance } from 'node:perf_hooks';
 import { buildRendererToTemp } from '../e2e/support/build-renderer.js';
 import { openKioskStack } from '../e2e/support/kiosk-stack.js';
-import { round, summarise, type Bench, type Figure } from './harness.js';
+import { msFigure, summarise, type Bench } from './harness.js';
 
 const TAPS = 50;
 const WARMUP = 5;
@@ -59,14 +59,6 @@ async function tapToName(page: Page, tap: () => Promise<void>, name: string): Pr
   return elapsed;
 }
 
-const ms = (name: string, value: number, floor: number | null): Figure => ({
-  name,
-  value: round(value),
-  unit: 'ms',
-  floor,
-  better: 'lower',
-});
-
 const bench: Bench = {
   title: 'kiosk UI: card frame into the pty → pupil’s name in Chromium',
   async run() {
@@ -110,7 +102,7 @@ const bench: Bench = {
         if (i >= WARMUP) samples.push(elapsed);
       }
       const s = summarise(samples);
-      return [ms('ui.tap_to_name_median', s.median, null), ms('ui.tap_to_name_p95', s.p95, 100)];
+      return [msFigure('ui.tap_to_name_median', s.median, null), msFigure('ui.tap_to_name_p95', s.p95, 100)];
     } finally {
       await browser.close();
       await stack.close();

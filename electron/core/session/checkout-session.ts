@@ -13,7 +13,6 @@ import {
   type KitFacts,
   type LoanSummary,
   type Reason,
-  type ScanOutcome,
   type Receipt,
   type SessionView,
 } from '../../../domain/index.js';
@@ -38,7 +37,6 @@ export type CheckoutSessionDeps = {
 };
 
 type Staff = { id: string; name: string; overrideReason: string | null };
-type LastScan = SessionView['lastScan'];
 
 /** Refusals about a single scanned item that mean it cannot join the basket at all. */
 const ITEM_STOPPERS = new Set(['asset_disposed', 'asset_cannot_lend', 'asset_on_loan']);
@@ -61,7 +59,6 @@ export class CheckoutSession {
   private lines: Asset[] = [];
   private ticked = new Set<string>();
   private staff: Staff | null = null;
-  private lastScan: LastScan = null;
   private receipt: Receipt | null = null;
   private idleAt: number | null = null;
   private idleTimer: unknown = null;
@@ -79,31 +76,35 @@ export class CheckoutSession {
       this.personTapped(hit.person);
     } else if (hit.entity === 'asset') this.assetScanned(hit.asset);
     else if (this.phase === 'basket')
-      this.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
-    else this.refuse([reason({ code: 'credential_unknown', credential: c.canonical })]);
+      this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
+    else this.feedback.refuse([reason({ code: 'credential_unknown', credential: c.canonical })]);
     return this.changed();
   }
 
   private personTapped(p: KioskPerson): void {
     if (this.phase === 'basket' && this.borrower) {
       if (p.id === this.borrower.id)
-        return this.note('ignored', `You’re signed in, ${p.name}. Scan your items.`);
+        return this.feedback.note('ignored', `You’re signed in, ${p.name}. Scan your items.`);
       if (isStaff(p)) {
         this.staff = { id: p.id, name: p.name, overrideReason: null };
-        return this.note('added', `${p.name} is here to help.`);
+        return this.feedback.note('added', `${p.name} is here to help.`);
       }
       if (this.lines.length > 0) {
-        return this.note('refused', 'Please finish or cancel this loan before another card is used.');
+        return this.feedback.note(
+          'refused',
+          'Please finish or cancel this loan before another card is used.',
+        );
       }
     }
     this.reset();
     this.phase = 'basket';
     this.borrower = p;
-    this.note('added', `Hello, ${p.name}. Scan each item you are taking.`);
+    this.feedback.note('added', `Hello, ${p.name}. Scan each item you are taking.`);
   }
 
   private assetScanned(a: Asset): void {
-    if (this.phase === 'idle' || !this.borrower) return this.note('refused', 'Please tap your card first.');
+    if (this.phase === 'idle' || !this.borrower)
+      return this.feedback.note('refused', 'Please tap your card first.');
     if (this.phase === 'receipt') {
       this.phase = 'basket';
       this.lines = [];
@@ -111,14 +112,14 @@ export class CheckoutSession {
       this.receipt = null;
     }
     if (this.lines.some((l) => l.id === a.id))
-      return this.note('ignored', `${a.name} is already in your basket.`);
+      return this.feedback.note('ignored', `${a.name} is already in your basket.`);
     const trial = this.decide([...this.lines, a]);
     const stoppers = trial.refusals.filter(
       (r) => ITEM_STOPPERS.has(r.code) && 'asset' in r.facts && r.facts.asset.id === a.id,
     );
-    if (stoppers.length > 0) return this.refuse(stoppers);
+    if (stoppers.length > 0) return this.feedback.refuse(stoppers);
     this.lines.push(a);
-    this.note('added', `${a.name} added.`);
+    this.feedback.note('added', `${a.name} added.`);
   }
 
   tickItem(groupItemId: string, confirmed: boolean): SessionView {
@@ -132,7 +133,7 @@ export class CheckoutSession {
       const onLoan = this.decide(this.lines, new Set([...this.ticked, groupItemId])).refusals.filter(
         (r) => r.facts.code === 'accessory_on_loan' && r.facts.accessory.id === groupItemId,
       );
-      if (onLoan.length > 0) this.refuse(onLoan);
+      if (onLoan.length > 0) this.feedback.refuse(onLoan);
       else this.ticked.add(groupItemId);
     }
     return this.changed();
@@ -156,7 +157,7 @@ export class CheckoutSession {
     const borrower = this.borrower!;
     const decision = this.decide(this.lines);
     if (!decision.allowed) {
-      this.refuse(blocking(decision));
+      this.feedback.refuse(blocking(decision));
       return this.changed();
     }
     const kits = this.kits();
@@ -190,7 +191,7 @@ export class CheckoutSession {
     this.lines = [];
     this.ticked = new Set();
     this.staff = null;
-    this.lastScan = null;
+    this.feedback.clear();
     this.deps.onCue('loan-done');
     this.deps.onRecorded();
     return this.changed();
@@ -236,7 +237,7 @@ export class CheckoutSession {
       allowed: decision?.allowed ?? false,
       dueAt: decision?.dueAt ?? null,
       staff: this.staff,
-      lastScan: this.lastScan,
+      lastScan: this.feedback.last,
       receipt: this.receipt,
       idleAt: this.idleAt,
     };
@@ -286,14 +287,6 @@ export class CheckoutSession {
     }
   }
 
-  private note(outcome: ScanOutcome['outcome'], message: string): void {
-    this.lastScan = this.feedback.note(outcome, message);
-  }
-
-  private refuse(reasons: Reason[]): void {
-    this.lastScan = this.feedback.refuse(reasons);
-  }
-
   private reset(): void {
     this.phase = 'idle';
     this.borrower = null;
@@ -301,7 +294,7 @@ export class CheckoutSession {
     this.ticked = new Set();
     this.staff = null;
     this.receipt = null;
-    this.lastScan = null;
+    this.feedback.clear();
   }
 
   private armIdle(): void {

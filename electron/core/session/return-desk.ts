@@ -8,8 +8,6 @@ import {
   type Cue,
   type KioskPerson,
   type KitFacts,
-  type Reason,
-  type ScanOutcome,
   type ReturnDecision,
   type ReturnView,
 } from '../../../domain/index.js';
@@ -45,7 +43,6 @@ export class ReturnDesk {
   private ticked = new Set<string>();
   /** Accessories ticked from the list of those still out, whose kits are on this return without a scan. */
   private picked = new Set<string>();
-  private lastScan: ReturnView['lastScan'] = null;
   private summary: ReturnView['summary'] = null;
 
   private readonly feedback: ScanFeedback;
@@ -60,20 +57,20 @@ export class ReturnDesk {
     if (hit.entity === 'asset') this.scanned(hit.asset);
     else if (hit.entity === 'person') {
       this.deps.onPersonSeen(hit.person);
-      this.note('ignored', `That is ${hit.person.name}’s card: scan the items being returned.`);
-    } else this.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
+      this.feedback.note('ignored', `That is ${hit.person.name}’s card: scan the items being returned.`);
+    } else this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
     return this.changed();
   }
 
   private scanned(a: Asset): void {
     if (this.lines.some((l) => l.id === a.id))
-      return this.note('ignored', `${a.name} is already on the list.`);
+      return this.feedback.note('ignored', `${a.name} is already on the list.`);
     if (this.deps.reader.openLinesOf([a.id]).length === 0) {
-      return this.refuse([reason({ code: 'asset_not_on_loan', asset: { id: a.id, name: a.name } })]);
+      return this.feedback.refuse([reason({ code: 'asset_not_on_loan', asset: { id: a.id, name: a.name } })]);
     }
     this.phase = 'scanning';
     this.lines.push(a);
-    this.note('added', `${a.name} checked in.`);
+    this.feedback.note('added', `${a.name} checked in.`);
   }
 
   addAccessory(groupItemId: string): ReturnView {
@@ -87,7 +84,7 @@ export class ReturnDesk {
     if (this.phase === 'done') this.clear();
     if (this.deps.reader.openLinesOf([groupItemId]).length === 0) {
       const kit = { id: item.groupId, name: this.deps.reader.kit(item.groupId).name };
-      this.refuse([
+      this.feedback.refuse([
         reason({ code: 'accessory_not_on_loan', accessory: { id: groupItemId, name: item.name }, kit }),
       ]);
       return this.changed();
@@ -95,7 +92,7 @@ export class ReturnDesk {
     this.phase = 'scanning';
     this.picked.add(groupItemId);
     this.ticked.add(groupItemId);
-    this.note('added', `${item.name} checked in.`);
+    this.feedback.note('added', `${item.name} checked in.`);
     return this.changed();
   }
 
@@ -125,7 +122,7 @@ export class ReturnDesk {
     this.requireSomething();
     const decision = this.decide(partial);
     if (!decision.allowed) {
-      this.refuse(decision.refusals);
+      this.feedback.refuse(decision.refusals);
       return this.changed();
     }
     const items = decision.items.map((i) => i.groupItemId);
@@ -157,7 +154,7 @@ export class ReturnDesk {
     this.ticked = new Set();
     this.picked = new Set();
     this.notes = new Map();
-    this.lastScan = null;
+    this.feedback.clear();
     this.deps.onCue('loan-done');
     this.deps.onRecorded();
     return this.changed();
@@ -195,7 +192,7 @@ export class ReturnDesk {
       refusals: decision?.refusals ?? [],
       notices: decision?.notices ?? [],
       allowed: decision?.allowed ?? false,
-      lastScan: this.lastScan,
+      lastScan: this.feedback.last,
       summary: this.summary,
       accessoriesOut: accessoriesOut(this.deps.reader, now, this.ticked),
     };
@@ -248,21 +245,13 @@ export class ReturnDesk {
       throw new KitdeskError('conflict', 'Scan an item, or tick an accessory still out, to return first.');
   }
 
-  private note(outcome: ScanOutcome['outcome'], message: string): void {
-    this.lastScan = this.feedback.note(outcome, message);
-  }
-
-  private refuse(reasons: Reason[]): void {
-    this.lastScan = this.feedback.refuse(reasons);
-  }
-
   private clear(): void {
     this.phase = 'idle';
     this.lines = [];
     this.ticked = new Set();
     this.picked = new Set();
     this.notes = new Map();
-    this.lastScan = null;
+    this.feedback.clear();
     this.summary = null;
   }
 

@@ -4,7 +4,6 @@ import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -12,16 +11,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function postgresUrl(): string {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
   return execFileSync(join(here, '../../../scripts/pg-throwaway.sh'), ['start'], { encoding: 'utf8' }).trim();
-}
-
-export async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The API (and a bare Fastify "hello" beside it) on `url`, in a process of its own. */

@@ -44,3 +44,7 @@ BEGIN
   UPDATE asset SET barcode = upper(btrim(barcode)), rfid = upper(btrim(rfid)), qr_code = upper(btrim(qr_code))
   WHERE barcode <> upper(btrim(barcode)) OR rfid <> upper(btrim(rfid)) OR qr_code <> upper(btrim(qr_code));
 END $$;
+--> statement-breakpoint
+-- drizzle applies every pending migration in one transaction: the deferred change-log triggers of the rows
+-- normalised above must fire now, or a later migration altering these tables fails ("pending trigger events").
+SET CONSTRAINTS ALL IMMEDIATE;

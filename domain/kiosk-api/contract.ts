@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiError } from '../api-error.js';
 import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.js';
 import { Id } from '../ids.js';
 import { UpdateAssetRequest } from '../api/assets.js';
@@ -177,12 +178,9 @@ export const KioskEventMessage = z.discriminatedUnion('event', [
 ]);
 export type KioskEventMessage = z.infer<typeof KioskEventMessage>;
 
-export const KioskError = z.object({ code: z.string(), message: z.string() });
-export type KioskError = z.infer<typeof KioskError>;
-
-/** Calls never throw across a transport: they answer a value or an error. */
+/** Calls never throw across a transport: they answer a value or an error, the central API's error shape. */
 export type KioskCallResult<M extends KioskMethod> =
-  { ok: true; result: KioskResult<M> } | { ok: false; error: KioskError };
+  { ok: true; result: KioskResult<M> } | { ok: false; error: ApiError };
 
 /** What `window.kiosk` is, in Electron (preload) and in the browser host (WebSocket client) alike. */
 export interface KioskApi {

@@ -1,7 +1,8 @@
 import { UpdatePersonRequest } from '../../domain/api/people.js';
 import type { Person } from '../../domain/model/person.js';
 import { isoToBritish, parseBritishDate } from '../../domain/dates/british-date.js';
-import { fieldErrors, textOrNull, type Converted } from './field-errors.js';
+import type { ApiError } from '../../domain/api-error.js';
+import { fieldErrors, serverFieldErrors, textOrNull, type Converted } from './field-errors.js';
 
 /** What the desk may change on a person; email, staff and admin rights are for an admin's own screens. */
 export type PersonDraft = {
@@ -56,3 +57,6 @@ export function draftToPersonPatch(d: PersonDraft): Converted<UpdatePersonReques
   if (parsed.success && leftAt?.ok !== false) return { ok: true, patch: parsed.data };
   return { ok: false, errors };
 }
+
+/** The central API's sentences for the fields of a refused save (a card number someone else has). */
+export const personErrorsFromServer = (error: ApiError | null) => serverFieldErrors(error, personFields);

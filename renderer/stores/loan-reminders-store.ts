@@ -1,12 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { LoanReminderSent } from '../../domain/api/reminders.js';
-import type { KioskApi, KioskError } from '../../domain/kiosk-api/contract.js';
+import type { ApiError } from '../../domain/api-error.js';
+import type { KioskApi } from '../../domain/kiosk-api/contract.js';
 
 /** Where one overdue loan's reminder stands: on its way, sent, or refused with the reason why. */
 export type LoanReminder =
-  | { status: 'sending' }
-  | { status: 'sent'; sent: LoanReminderSent }
-  | { status: 'refused'; error: KioskError };
+  { status: 'sending' } | { status: 'sent'; sent: LoanReminderSent } | { status: 'refused'; error: ApiError };
 
 export type LoanRemindersState = {
   /** By loan (allocation id); loans nobody has reminded from this screen have none. */

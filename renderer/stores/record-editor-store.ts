@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { UpdateAssetRequest } from '../../domain/api/assets.js';
 import type { GroupDetail, UpdateGroupRequest } from '../../domain/api/kits.js';
 import type { UpdatePersonRequest } from '../../domain/api/people.js';
-import type { KioskApi, KioskError } from '../../domain/kiosk-api/contract.js';
+import type { ApiError } from '../../domain/api-error.js';
+import type { KioskApi } from '../../domain/kiosk-api/contract.js';
 import type { Asset } from '../../domain/model/asset.js';
 import type { Person } from '../../domain/model/person.js';
 import { idleCall, type CallState } from './call-state.js';
@@ -56,7 +57,7 @@ export function createRecordEditorStore(api: KioskApi) {
       set({ busy: false, ...(answer.ok ? { loaded: answer.loaded } : { error: answer.error }) });
     };
     const saved = (loaded: LoadedRecord) => set({ busy: false, saved: true, loaded, error: null });
-    const refused = (error: KioskError) => {
+    const refused = (error: ApiError) => {
       set({ busy: false, error });
       return false;
     };
@@ -107,12 +108,11 @@ export function createRecordEditorStore(api: KioskApi) {
   });
 }
 
-type LoadedAnswer = { ok: true; loaded: LoadedRecord } | { ok: false; error: KioskError };
+type LoadedAnswer = { ok: true; loaded: LoadedRecord } | { ok: false; error: ApiError };
 
 function wrap<K extends RecordKind>(
   kind: K,
-  answer:
-    { ok: true; result: Extract<LoadedRecord, { kind: K }>['record'] } | { ok: false; error: KioskError },
+  answer: { ok: true; result: Extract<LoadedRecord, { kind: K }>['record'] } | { ok: false; error: ApiError },
 ): LoadedAnswer {
   return answer.ok ? { ok: true, loaded: { kind, record: answer.result } as LoadedRecord } : answer;
 }

@@ -1,7 +1,12 @@
 import { useEffect } from 'react';
 import type { Asset } from '../../../../domain/model/asset.js';
 import { useKiosk } from '../../../app/stores-context.js';
-import { assetToDraft, draftToAssetPatch, type HighValueChoice } from '../../../forms/asset-form.js';
+import {
+  assetErrorsFromServer,
+  assetToDraft,
+  draftToAssetPatch,
+  type HighValueChoice,
+} from '../../../forms/asset-form.js';
 import { homeLocationChoices } from '../../../forms/location-choices.js';
 import { CheckField, SelectField, TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
@@ -25,6 +30,7 @@ export function AssetForm({ asset }: { asset: Asset }) {
     assetToDraft(asset),
     draftToAssetPatch,
     editor.saveAsset,
+    assetErrorsFromServer,
   );
   const text = (
     field: 'name' | 'barcode' | 'rfid' | 'qrCode' | 'serialNumber' | 'manufacturer' | 'colour',

@@ -1,6 +1,6 @@
 import type { GroupDetail } from '../../../../domain/api/kits.js';
 import { useKiosk } from '../../../app/stores-context.js';
-import { draftToKitPatch, kitToDraft } from '../../../forms/kit-form.js';
+import { draftToKitPatch, kitErrorsFromServer, kitToDraft } from '../../../forms/kit-form.js';
 import { TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
 import { useDraft } from './useDraft.js';
@@ -12,6 +12,7 @@ export function KitForm({ kit }: { kit: GroupDetail }) {
     kitToDraft(kit),
     draftToKitPatch,
     editor.saveKit,
+    kitErrorsFromServer,
   );
   return (
     <form

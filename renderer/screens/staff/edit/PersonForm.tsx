@@ -1,6 +1,6 @@
 import type { Person } from '../../../../domain/model/person.js';
 import { useKiosk } from '../../../app/stores-context.js';
-import { draftToPersonPatch, personToDraft } from '../../../forms/person-form.js';
+import { draftToPersonPatch, personErrorsFromServer, personToDraft } from '../../../forms/person-form.js';
 import { CheckField, TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
 import { useDraft } from './useDraft.js';
@@ -11,6 +11,7 @@ export function PersonForm({ person }: { person: Person }) {
     personToDraft(person),
     draftToPersonPatch,
     editor.savePerson,
+    personErrorsFromServer,
   );
   return (
     <form

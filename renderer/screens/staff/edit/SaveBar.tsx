@@ -11,7 +11,8 @@ export function SaveBar(props: { label: string; hasProblems: boolean }) {
           Nothing was saved: put right what is marked above, then save again.
         </p>
       )}
-      <ErrorNote error={editor.error} />
+      {/* A refusal for a field is shown beside it; the note above then says to look there. */}
+      {!props.hasProblems && <ErrorNote error={editor.error} />}
       <div className="edit-save__row">
         <button type="submit" className="btn btn--go btn--big" disabled={editor.busy}>
           {editor.busy ? 'Saving…' : props.label}

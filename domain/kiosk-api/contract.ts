@@ -175,6 +175,8 @@ export const KioskEventMessage = z.discriminatedUnion('event', [
   z.object({ event: z.literal('sync'), data: SyncStatus }),
   z.object({ event: z.literal('device'), data: DeviceEvent }),
   z.object({ event: z.literal('cue'), data: Cue }),
+  /** The staff sign-in changed: signed in, signed out, or ended by the core when the staff card left. */
+  z.object({ event: z.literal('staff'), data: StaffSessionView.nullable() }),
 ]);
 export type KioskEventMessage = z.infer<typeof KioskEventMessage>;
 

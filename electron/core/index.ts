@@ -9,6 +9,7 @@ import { CheckoutSession } from './session/checkout-session.js';
 import { SerialQueue, systemClock, type Clock } from './session/clock.js';
 import { ReturnDesk } from './session/return-desk.js';
 import { SettingsFile } from './station/settings-file.js';
+import { signOutWhenStaffLeave } from './staff/staff-presence.js';
 import { StaffSession } from './staff/staff-session.js';
 import { StaffGate } from './station/staff-gate.js';
 import { CatalogueReader } from './store/catalogue-reader.js';
@@ -73,13 +74,22 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     ...o.sync,
   });
   const onRecorded = () => sync.trigger();
+  const staff = new StaffSession(
+    () => ledger.state().apiUrl,
+    clock,
+    (view) => emit({ event: 'staff', data: view }),
+  );
+  const staffLeft = signOutWhenStaffLeave(staff, () => settings.get().role);
   const session = new CheckoutSession({
     reader,
     outbox,
     clock,
     idleTimeoutMs: () => settings.get().idleTimeoutSeconds * 1000,
     receiptTimeoutMs: 20_000,
-    onView: (v) => emit({ event: 'session', data: v }),
+    onView: (v) => {
+      staffLeft(v);
+      emit({ event: 'session', data: v });
+    },
     onCue,
     onRecorded,
   });
@@ -114,7 +124,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     settings,
     staffGate,
     search: new CatalogueSearch(store.sqlite),
-    staff: new StaffSession(() => ledger.state().apiUrl, clock),
+    staff,
     version: o.version ?? '0.0.0',
     feed,
     onExit: o.onExit ?? (() => {}),

@@ -50,6 +50,8 @@ export function routeEvent(stores: KioskStores, sounds: SoundPlayer, m: KioskEve
     case 'cue':
       if (stores.station.getState().info?.settings.soundsOn) sounds.play(m.data);
       return;
+    case 'staff':
+      return stores.staffAccount.getState().receive(m.data);
     default: {
       const unreachable: never = m;
       return unreachable;

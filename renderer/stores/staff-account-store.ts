@@ -6,6 +6,8 @@ export type StaffAccountState = CallState & {
   /** The member of staff signed in with email and password; null when only a card was tapped. */
   account: StaffSessionView | null;
   refresh(): Promise<void>;
+  /** The core's word on who is signed in, e.g. signed out when the staff card left the session. */
+  receive(account: StaffSessionView | null): void;
   signIn(email: string, password: string): Promise<boolean>;
   signOut(): Promise<void>;
 };
@@ -15,6 +17,7 @@ export function createStaffAccountStore(api: KioskApi) {
   return createStore<StaffAccountState>()((set) => ({
     ...idleCall,
     account: null,
+    receive: (account) => set({ account }),
     refresh: async () => {
       const answer = await api.call('staff.session', {});
       set(answer.ok ? { account: answer.result } : { error: answer.error });

@@ -15,8 +15,7 @@ import { useSessionKeepAlive } from './useSessionKeepAlive.js';
 export function SelfServiceStation() {
   const { view } = useKiosk('session');
   const { info } = useKiosk('station');
-  const { panel, open } = useKiosk('navigation');
-  const editor = useKiosk('editor');
+  const { panel, open, closeEditor } = useKiosk('navigation');
   const staffPresent = view !== null && staffOnSession(view);
   const staffPanelOpen = panel !== null && panel !== 'diagnostics';
   useSessionKeepAlive(true);
@@ -27,10 +26,9 @@ export function SelfServiceStation() {
   }, [staffPanelOpen, staffPresent, open]);
 
   // The core signs the member of staff out when their card leaves the session; their open record goes too.
-  const { close } = editor;
   useEffect(() => {
-    if (!staffPresent) close();
-  }, [staffPresent, close]);
+    if (!staffPresent) closeEditor();
+  }, [staffPresent, closeEditor]);
 
   if (panel === 'diagnostics') return <DiagnosticsScreen onClose={() => open(null)} />;
   if (staffPanelOpen && staffPresent) return <StaffArea panel={panel} />;

@@ -3,17 +3,16 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoresProvider } from '../../../app/stores-context.js';
 import { createKioskStores } from '../../../stores/kiosk-stores.js';
-import { fakeKioskApi, ok, refused, type Answerer } from '../../../testing/fake-kiosk-api.js';
-import { ids, person } from '../../../testing/staff-records.js';
+import { fakeKioskApi, refused, type Answerer } from '../../../testing/fake-kiosk-api.js';
+import { person } from '../../../testing/staff-records.js';
 import { PersonForm } from './PersonForm.js';
 
 const clash =
   'The code “KD-00002” already belongs to another asset or person: barcode, RFID and QR values must be unique.';
 
 async function openForm(updatePerson: Answerer['staff.updatePerson']) {
-  const api = fakeKioskApi({ 'staff.person': () => ok(person()), 'staff.updatePerson': updatePerson });
+  const api = fakeKioskApi({ 'staff.updatePerson': updatePerson });
   const stores = createKioskStores(api, { current: () => ({ status: 'open' }), subscribe: () => () => {} });
-  await stores.editor.getState().open({ kind: 'person', id: ids.person });
   render(
     <StoresProvider stores={stores}>
       <PersonForm person={person()} />

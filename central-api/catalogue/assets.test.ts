@@ -73,8 +73,14 @@ describe.each(databaseKinds)('assets on %s', (kind) => {
     const clash = await staff.post('/assets', { name: 'Rode mic', qrCode: 'KD-00077' });
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.message).toContain('KD-00077');
+    // The field that sent the value is named, so a form marks it there.
+    expect(clash.json().error.details).toEqual({
+      constraint: 'credential_pkey',
+      issues: [{ path: 'qrCode', message: clash.json().error.message }],
+    });
     const person = await staff.post('/people', { name: 'Card clash', rfid: 'KD-00077' });
     expect(person.statusCode).toBe(409);
+    expect(person.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['rfid']);
   });
 
   it('lists, searches by name or label, and filters by status and place', async () => {
@@ -124,7 +130,9 @@ describe.each(databaseKinds)('assets on %s', (kind) => {
     expect(AssetWithLoan.parse(sneaky.json()).allocationId).toBeNull();
     const ghostPlace = await staff.post('/assets', { name: 'x', locationId: UNKNOWN_ID });
     expect(ghostPlace.statusCode).toBe(400);
-    expect(ghostPlace.json().error.details).toEqual({ field: 'location_id' });
+    expect(ghostPlace.json().error.details).toEqual({
+      issues: [{ path: 'locationId', message: expect.stringContaining('choose one that exists') }],
+    });
     expect((await staff.get('/assets?status=lost')).statusCode).toBe(400);
     const target = await add({ name: 'Target' });
     expect((await staff.post(`/assets/${target.id}/dispose`, { date: 'yesterday' })).statusCode).toBe(400);

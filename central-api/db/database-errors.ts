@@ -22,6 +22,22 @@ const uniqueMessages: Record<string, (detail: string) => string> = {
     'An accessory in this request is already on an open loan. Return it before lending it again.',
 };
 
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * A unique value already taken. Which field of the request sent it is for the HTTP layer to say, as only
+ * the request knows (a card number clashes on the credential table, whichever column carried it).
+ */
+export class UniqueValueClash extends KitdeskError {
+  constructor(
+    message: string,
+    readonly constraint: string | undefined,
+    readonly value: string | null,
+  ) {
+    super('conflict', message, { constraint });
+  }
+}
+
 function valueIn(detail: string): string {
   const m = /=\((.*)\)/.exec(detail);
   return m ? `“${m[1]}”` : 'given';
@@ -35,20 +51,19 @@ export function kitdeskErrorOfDatabase(err: unknown): KitdeskError | null {
   switch (pg.code) {
     case '23505': {
       const message = pg.constraint ? uniqueMessages[pg.constraint] : undefined;
-      return new KitdeskError(
-        'conflict',
+      return new UniqueValueClash(
         message ? message(detail) : 'A record with these values already exists.',
-        { constraint: pg.constraint },
+        pg.constraint,
+        /=\((.*)\)/.exec(detail)?.[1] ?? null,
       );
     }
     case '23503': {
       const missing = /Key \((\w+)\)=\(([^)]*)\) is not present in table "(\w+)"/.exec(detail);
       if (missing) {
-        return new KitdeskError(
-          'validation_failed',
-          `No ${missing[3]!.replaceAll('_', ' ')} has the id ${missing[2]} (${missing[1]}): choose one that exists.`,
-          { field: missing[1] },
-        );
+        const message = `No ${missing[3]!.replaceAll('_', ' ')} has the id ${missing[2]} (${missing[1]}): choose one that exists.`;
+        return new KitdeskError('validation_failed', message, {
+          issues: [{ path: camelCase(missing[1]!), message }],
+        });
       }
       const referenced = /is still referenced from table "(\w+)"/.exec(detail);
       return new KitdeskError(

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiErrorBody } from '../../domain/api-error.js';
 import { KitdeskError } from '../../domain/errors.js';
-import { kitdeskErrorOfDatabase } from '../db/database-errors.js';
+import { kitdeskErrorOfDatabase, UniqueValueClash } from '../db/database-errors.js';
 import { errorCodeOfStatus, statusOfErrorCode } from './error-status.js';
 
 const partOfRequest: Record<string, string> = {
@@ -47,8 +47,25 @@ export function toKitdeskError(err: unknown): KitdeskError {
   );
 }
 
+/**
+ * A value that clashed goes beside the field of the request that sent it, so a form can mark that field.
+ * The body has been through the route's schema, so it holds the value as it was stored.
+ */
+function withClashingFields(error: KitdeskError, body: unknown): KitdeskError {
+  if (!(error instanceof UniqueValueClash) || error.value === null || typeof body !== 'object' || !body)
+    return error;
+  const paths = Object.entries(body)
+    .filter(([, v]) => v === error.value)
+    .map(([path]) => path);
+  if (paths.length === 0) return error;
+  return new KitdeskError('conflict', error.message, {
+    constraint: error.constraint,
+    issues: paths.map((path) => ({ path, message: error.message })),
+  });
+}
+
 export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const error = toKitdeskError(err);
+  const error = withClashingFields(toKitdeskError(err), request.body);
   const status = statusOfErrorCode[error.code];
   if (status >= 500) request.log.error({ err }, 'request failed');
   const body: ApiErrorBody = {

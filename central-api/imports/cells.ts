@@ -1,6 +1,6 @@
 /** How a CSV cell becomes a value: text, yes/no, money, a date. */
 import type { ImportProblemCode } from '../../domain/api/imports.js';
-import { parseDateCell } from './dates.js';
+import { parseBritishDate } from '../../domain/dates/british-date.js';
 
 export type Parsed =
   | { ok: true; value: unknown; swappableDate?: boolean }
@@ -54,7 +54,7 @@ export const poundsCell: CellParser = (text) => {
 };
 
 export const dateCell: CellParser = (text) => {
-  const d = parseDateCell(text);
+  const d = parseBritishDate(text);
   return d.ok
     ? { ok: true, value: d.iso, swappableDate: d.swappable }
     : { ok: false, code: d.code, message: d.message, usOrderDate: d.usOrder };

@@ -1,8 +1,8 @@
 /** Which column of the file is which field, and each row's cells read into values. */
 import type { ImportProblem, ImportProblemCode } from '../../domain/api/imports.js';
+import { ambiguousInUsColumn } from '../../domain/dates/british-date.js';
 import { cellText, type CellParser } from './cells.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
-import { ambiguousInUsColumn } from './dates.js';
 
 export type Column<F extends string> = {
   field: F;

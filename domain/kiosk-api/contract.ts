@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiError } from '../api-error.js';
 import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.js';
 import { Id } from '../ids.js';
 import { AssetWithLoan, UpdateAssetRequest } from '../api/assets.js';
@@ -175,15 +176,14 @@ export const KioskEventMessage = z.discriminatedUnion('event', [
   z.object({ event: z.literal('sync'), data: SyncStatus }),
   z.object({ event: z.literal('device'), data: DeviceEvent }),
   z.object({ event: z.literal('cue'), data: Cue }),
+  /** The staff sign-in changed: signed in, signed out, or ended by the core when the staff card left. */
+  z.object({ event: z.literal('staff'), data: StaffSessionView.nullable() }),
 ]);
 export type KioskEventMessage = z.infer<typeof KioskEventMessage>;
 
-export const KioskError = z.object({ code: z.string(), message: z.string() });
-export type KioskError = z.infer<typeof KioskError>;
-
-/** Calls never throw across a transport: they answer a value or an error. */
+/** Calls never throw across a transport: they answer a value or an error, the central API's error shape. */
 export type KioskCallResult<M extends KioskMethod> =
-  { ok: true; result: KioskResult<M> } | { ok: false; error: KioskError };
+  { ok: true; result: KioskResult<M> } | { ok: false; error: ApiError };
 
 /** What `window.kiosk` is, in Electron (preload) and in the browser host (WebSocket client) alike. */
 export interface KioskApi {

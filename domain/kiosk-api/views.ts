@@ -86,6 +86,9 @@ export const SessionView = z.object({
 });
 export type SessionView = z.infer<typeof SessionView>;
 
+/** A member of staff's card is on the session, as the borrower or tapped to approve: the staff area may open. */
+export const staffOnSession = (view: SessionView): boolean => Boolean(view.borrower?.staff || view.staff);
+
 export const ReturnLineView = z.object({
   assetId: Id,
   name: z.string(),

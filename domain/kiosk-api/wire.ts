@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { KioskError, KioskEventMessage, KioskMethod } from './contract.js';
+import { ApiError } from '../api-error.js';
+import { KioskEventMessage, KioskMethod } from './contract.js';
 
 /** Messages on the browser host's WebSocket (Electron IPC carries the same call shape). */
 export const WireRequest = z.object({
@@ -11,7 +12,7 @@ export type WireRequest = z.infer<typeof WireRequest>;
 
 export const WireResponse = z.union([
   z.object({ id: z.number().int(), ok: z.literal(true), result: z.unknown() }),
-  z.object({ id: z.number().int(), ok: z.literal(false), error: KioskError }),
+  z.object({ id: z.number().int(), ok: z.literal(false), error: ApiError }),
 ]);
 export type WireResponse = z.infer<typeof WireResponse>;
 

@@ -9,6 +9,7 @@ import { CheckoutSession } from './session/checkout-session.js';
 import { SerialQueue, systemClock, type Clock } from './session/clock.js';
 import { ReturnDesk } from './session/return-desk.js';
 import { SettingsFile } from './station/settings-file.js';
+import { signOutWhenStaffLeave } from './staff/staff-presence.js';
 import { StaffSession } from './staff/staff-session.js';
 import { StaffGate } from './station/staff-gate.js';
 import { CatalogueReader } from './store/catalogue-reader.js';
@@ -75,13 +76,22 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
   const onRecorded = () => sync.trigger();
   const staffGate = new StaffGate(clock);
   const onPersonSeen = (p: KioskPerson) => staffGate.seen(p);
+  const staff = new StaffSession(
+    () => ledger.state().apiUrl,
+    clock,
+    (view) => emit({ event: 'staff', data: view }),
+  );
+  const staffLeft = signOutWhenStaffLeave(staff, () => settings.get().role);
   const session = new CheckoutSession({
     reader,
     outbox,
     clock,
     idleTimeoutMs: () => settings.get().idleTimeoutSeconds * 1000,
     receiptTimeoutMs: 20_000,
-    onView: (v) => emit({ event: 'session', data: v }),
+    onView: (v) => {
+      staffLeft(v);
+      emit({ event: 'session', data: v });
+    },
     onCue,
     onPersonSeen,
     onRecorded,
@@ -115,7 +125,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     settings,
     staffGate,
     search: new CatalogueSearch(store.sqlite, reader),
-    staff: new StaffSession(() => ledger.state().apiUrl, clock),
+    staff,
     version: o.version ?? '0.0.0',
     feed,
     onExit: o.onExit ?? (() => {}),

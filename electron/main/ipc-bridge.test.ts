@@ -71,7 +71,14 @@ describe('registerIpc', () => {
 
     const answer = await invoke(appPage, method, params);
 
-    expect(answer).toEqual({ ok: false, error: { code: 'validation_failed', message: expect.any(String) } });
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'validation_failed',
+        message: expect.any(String),
+        details: { issues: expect.any(Array) },
+      },
+    });
     expect(handlers[method]).not.toHaveBeenCalled();
   });
 

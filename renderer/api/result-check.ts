@@ -1,3 +1,4 @@
+import { ApiError } from '../../domain/api-error.js';
 import {
   KioskEventMessage,
   kioskApiMethods,
@@ -11,9 +12,10 @@ import {
  * the renderer shows up as a plain error value instead of a screen that crashes on a missing field.
  */
 export function checkResult<M extends KioskMethod>(method: M, answer: unknown): KioskCallResult<M> {
-  const a = answer as { ok?: unknown; result?: unknown; error?: { code?: unknown; message?: unknown } };
-  if (a && a.ok === false && typeof a.error?.code === 'string' && typeof a.error.message === 'string') {
-    return { ok: false, error: { code: a.error.code, message: a.error.message } };
+  const a = answer as { ok?: unknown; result?: unknown; error?: unknown };
+  if (a && a.ok === false) {
+    const error = ApiError.safeParse(a.error);
+    if (error.success) return { ok: false, error: error.data };
   }
   if (a && a.ok === true) {
     const parsed = kioskApiMethods[method].result.safeParse(a.result);

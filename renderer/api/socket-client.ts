@@ -40,7 +40,10 @@ type Pending = {
   settle: (answer: KioskCallResult<KioskMethod>) => void;
 };
 
-const unavailable = (message: string) => ({ ok: false as const, error: { code: 'unavailable', message } });
+const unavailable = (message: string) => ({
+  ok: false as const,
+  error: { code: 'unavailable' as const, message },
+});
 
 /**
  * The KioskApi over the browser host's WebSocket: numbered requests matched to their responses, pushed

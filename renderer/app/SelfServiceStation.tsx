@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { staffOnSession } from '../../domain/kiosk-api/views.js';
 import { CheckoutScreen } from '../screens/checkout/CheckoutScreen.js';
 import { DiagnosticsScreen } from '../screens/diagnostics/DiagnosticsScreen.js';
 import { StaffArea } from '../screens/staff/StaffArea.js';
@@ -14,10 +15,8 @@ import { useSessionKeepAlive } from './useSessionKeepAlive.js';
 export function SelfServiceStation() {
   const { view } = useKiosk('session');
   const { info } = useKiosk('station');
-  const { panel, open } = useKiosk('navigation');
-  const staffAccount = useKiosk('staffAccount');
-  const editor = useKiosk('editor');
-  const staffPresent = Boolean(view?.borrower?.staff || view?.staff);
+  const { panel, open, closeEditor } = useKiosk('navigation');
+  const staffPresent = view !== null && staffOnSession(view);
   const staffPanelOpen = panel !== null && panel !== 'diagnostics';
   useSessionKeepAlive(true);
   useInactivity((info?.settings.idleTimeoutSeconds ?? 60) * 1000, () => open(null), panel !== null);
@@ -26,15 +25,10 @@ export function SelfServiceStation() {
     if (staffPanelOpen && !staffPresent) open(null);
   }, [staffPanelOpen, staffPresent, open]);
 
-  // The next person at a self-service kiosk must not inherit a member of staff's sign-in or open record.
-  const signedIn = staffAccount.account !== null;
-  const { signOut } = staffAccount;
-  const { close } = editor;
+  // The core signs the member of staff out when their card leaves the session; their open record goes too.
   useEffect(() => {
-    if (staffPresent) return;
-    close();
-    if (signedIn) void signOut();
-  }, [staffPresent, signedIn, signOut, close]);
+    if (!staffPresent) closeEditor();
+  }, [staffPresent, closeEditor]);
 
   if (panel === 'diagnostics') return <DiagnosticsScreen onClose={() => open(null)} />;
   if (staffPanelOpen && staffPresent) return <StaffArea panel={panel} />;

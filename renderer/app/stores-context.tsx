@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { KioskStores } from '../stores/kiosk-stores.js';
@@ -5,7 +6,11 @@ import type { KioskStores } from '../stores/kiosk-stores.js';
 const StoresContext = createContext<KioskStores | null>(null);
 
 export function StoresProvider({ stores, children }: { stores: KioskStores; children: ReactNode }) {
-  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+  return (
+    <StoresContext.Provider value={stores}>
+      <QueryClientProvider client={stores.queries}>{children}</QueryClientProvider>
+    </StoresContext.Provider>
+  );
 }
 
 export function useStores(): KioskStores {
@@ -14,7 +19,7 @@ export function useStores(): KioskStores {
   return stores;
 }
 
-type StoreKey = Exclude<keyof KioskStores, 'api'>;
+type StoreKey = Exclude<keyof KioskStores, 'api' | 'queries'>;
 type StateOf<K extends StoreKey> = KioskStores[K] extends StoreApi<infer S> ? S : never;
 
 /** The whole state of one store; the component re-renders when it changes. */

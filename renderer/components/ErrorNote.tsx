@@ -1,7 +1,7 @@
-import type { KioskError } from '../../domain/kiosk-api/contract.js';
+import type { ApiError } from '../../domain/api-error.js';
 
 /** A call the kiosk refused or could not answer, in its own words. */
-export function ErrorNote(props: { error: KioskError | null }) {
+export function ErrorNote(props: { error: ApiError | null }) {
   if (!props.error) return null;
   return (
     <p className="error-note" role="alert">

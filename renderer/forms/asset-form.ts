@@ -1,7 +1,8 @@
 import { UpdateAssetRequest } from '../../domain/api/assets.js';
 import type { Asset } from '../../domain/model/asset.js';
 import { penceToPoundsText, poundsTextToPence } from '../format/money.js';
-import { fieldErrors, textOrNull, type Converted } from './field-errors.js';
+import type { ApiError } from '../../domain/api-error.js';
+import { fieldErrors, serverFieldErrors, textOrNull, type Converted } from './field-errors.js';
 import { NO_HOME } from './location-choices.js';
 
 /** "Decide from the value" is the API's null: the £1,000 rule applies. */
@@ -40,6 +41,9 @@ export const assetFields: readonly AssetField[] = [
   'estimatedValuePounds',
   'homeLocationId',
 ];
+
+/** Request keys that a form field of another name sends: pounds typed, pence sent. */
+const fieldOfRequest = { estimatedValuePence: 'estimatedValuePounds' } as const;
 
 const choiceOf = (v: boolean | null): HighValueChoice => (v === null ? 'from-value' : v ? 'yes' : 'no');
 const valueOf = (c: HighValueChoice): boolean | null => {
@@ -91,10 +95,12 @@ export function draftToAssetPatch(d: AssetDraft): Converted<UpdateAssetRequest, 
     estimatedValuePence: pence ?? null,
     homeLocationId: d.homeLocationId === NO_HOME ? null : d.homeLocationId,
   });
-  const errors = parsed.success
-    ? {}
-    : fieldErrors(parsed.error.issues, assetFields, { estimatedValuePence: 'estimatedValuePounds' });
+  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues, assetFields, fieldOfRequest);
   if (pence === undefined) errors.estimatedValuePounds = 'Enter an amount in pounds, like 650 or 650.50.';
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, patch: parsed.data };
   return { ok: false, errors };
 }
+
+/** The central API's sentences for the fields of a refused save (a barcode another asset has). */
+export const assetErrorsFromServer = (error: ApiError | null) =>
+  serverFieldErrors(error, assetFields, fieldOfRequest);

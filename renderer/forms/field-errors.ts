@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldIssuesOf, type ApiError } from '../../domain/api-error.js';
 
 /** A sentence under each field that is wrong, keyed by the form's own field names. */
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -31,12 +32,40 @@ export function fieldErrors<F extends string>(
   fields: readonly F[],
   fieldOf: Partial<Record<string, F>> = {},
 ): FieldErrors<F> {
+  return placed(
+    issues.map((issue) => ({ key: String(issue.path[0] ?? ''), sentence: issueSentence(issue) })),
+    fields,
+    fieldOf,
+  );
+}
+
+/**
+ * Puts the field issues of a refused save beside their fields: the central API's (a card number another
+ * person has) and the kiosk's own check of the call, whose paths start at the call's `patch`.
+ */
+export function serverFieldErrors<F extends string>(
+  error: ApiError | null,
+  fields: readonly F[],
+  fieldOf: Partial<Record<string, F>> = {},
+): FieldErrors<F> {
+  if (!error) return {};
+  const issues = fieldIssuesOf(error).map((issue) => {
+    const path = issue.path.split('.');
+    return { key: (path[0] === 'patch' ? path[1] : path[0]) ?? '', sentence: issue.message };
+  });
+  return placed(issues, fields, fieldOf);
+}
+
+function placed<F extends string>(
+  issues: readonly { key: string; sentence: string }[],
+  fields: readonly F[],
+  fieldOf: Partial<Record<string, F>>,
+): FieldErrors<F> {
   const errors: FieldErrors<F> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? '');
+  for (const { key, sentence } of issues) {
     const field = fieldOf[key] ?? (fields as readonly string[]).find((f) => f === key);
     if (field === undefined) continue;
-    errors[field as F] ??= issueSentence(issue);
+    errors[field as F] ??= sentence;
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 import { UpdateGroupRequest, type GroupDetail } from '../../domain/api/kits.js';
-import { fieldErrors, textOrNull, type Converted } from './field-errors.js';
+import type { ApiError } from '../../domain/api-error.js';
+import { fieldErrors, serverFieldErrors, textOrNull, type Converted } from './field-errors.js';
 
 export type KitDraft = { name: string; description: string };
 export type KitField = keyof KitDraft;
@@ -15,3 +16,6 @@ export function draftToKitPatch(d: KitDraft): Converted<UpdateGroupRequest, KitF
   if (parsed.success) return { ok: true, patch: parsed.data };
   return { ok: false, errors: fieldErrors(parsed.error.issues, kitFields) };
 }
+
+/** The central API's sentences for the fields of a refused save. */
+export const kitErrorsFromServer = (error: ApiError | null) => serverFieldErrors(error, kitFields);

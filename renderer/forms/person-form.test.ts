@@ -42,16 +42,16 @@ describe('the person form', () => {
       errors: {
         name: 'Fill this in.',
         department: 'Use at most 200 characters.',
-        leftAt: 'Enter a real date.',
+        leftAt: '“30/02/2026” is not a date in the calendar.',
       },
     });
   });
 
-  it('shows when they left as day/month/year and asks for it that way', () => {
+  it('shows when they left as day/month/year and asks for it in a form that cannot be misread', () => {
     expect(personToDraft(person({ leftAt: '2026-07-03' })).leftAt).toBe('03/07/2026');
     expect(draftToPersonPatch({ ...personToDraft(person()), leftAt: 'July' })).toEqual({
       ok: false,
-      errors: { leftAt: 'Enter the date as day/month/year, like 20/07/2026.' },
+      errors: { leftAt: '“July” is not a date I can read: write it as 25/12/2024 or 2024-12-25.' },
     });
   });
 });

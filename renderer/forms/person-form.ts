@@ -1,7 +1,8 @@
 import { UpdatePersonRequest } from '../../domain/api/people.js';
 import type { Person } from '../../domain/model/person.js';
-import { britishToIso, isoToBritish } from './british-date.js';
-import { fieldErrors, textOrNull, type Converted } from './field-errors.js';
+import { isoToBritish, parseBritishDate } from '../../domain/dates/british-date.js';
+import type { ApiError } from '../../domain/api-error.js';
+import { fieldErrors, serverFieldErrors, textOrNull, type Converted } from './field-errors.js';
 
 /** What the desk may change on a person; email, staff and admin rights are for an admin's own screens. */
 export type PersonDraft = {
@@ -40,7 +41,8 @@ export function personToDraft(p: Person): PersonDraft {
 
 /** The PATCH for a draft, checked against the API's own schema before it is sent. */
 export function draftToPersonPatch(d: PersonDraft): Converted<UpdatePersonRequest, PersonField> {
-  const leftAt = britishToIso(d.leftAt);
+  const typed = d.leftAt.trim();
+  const leftAt = typed === '' ? null : parseBritishDate(typed);
   const parsed = UpdatePersonRequest.safeParse({
     name: d.name,
     department: textOrNull(d.department),
@@ -48,10 +50,13 @@ export function draftToPersonPatch(d: PersonDraft): Converted<UpdatePersonReques
     lend: d.lend,
     rfid: textOrNull(d.rfid),
     barcode: textOrNull(d.barcode),
-    leftAt: leftAt ?? null,
+    leftAt: leftAt?.ok ? leftAt.iso : null,
   });
   const errors = parsed.success ? {} : fieldErrors(parsed.error.issues, personFields);
-  if (leftAt === undefined) errors.leftAt = 'Enter the date as day/month/year, like 20/07/2026.';
-  if (parsed.success && leftAt !== undefined) return { ok: true, patch: parsed.data };
+  if (leftAt?.ok === false) errors.leftAt = leftAt.message;
+  if (parsed.success && leftAt?.ok !== false) return { ok: true, patch: parsed.data };
   return { ok: false, errors };
 }
+
+/** The central API's sentences for the fields of a refused save (a card number someone else has). */
+export const personErrorsFromServer = (error: ApiError | null) => serverFieldErrors(error, personFields);

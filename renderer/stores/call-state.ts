@@ -1,7 +1,8 @@
-import type { KioskApi, KioskError, KioskMethod, KioskParams } from '../../domain/kiosk-api/contract.js';
+import type { ApiError } from '../../domain/api-error.js';
+import type { KioskApi, KioskMethod, KioskParams } from '../../domain/kiosk-api/contract.js';
 
 /** What every store keeps about its last call: whether one is running and what went wrong, to show it. */
-export type CallState = { busy: boolean; error: KioskError | null };
+export type CallState = { busy: boolean; error: ApiError | null };
 
 export const idleCall: CallState = { busy: false, error: null };
 

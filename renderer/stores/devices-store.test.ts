@@ -3,7 +3,7 @@ import type { DeviceConfigFile } from '../../domain/devices/index.js';
 import { fakeKioskApi, ok, refused } from '../testing/fake-kiosk-api.js';
 import { deviceStatus } from '../testing/views.js';
 import { createDevicesStore } from './devices-store.js';
-import { TRAFFIC_LIMIT } from './device-traffic.js';
+import { TRAFFIC_LIMIT } from '../devices/device-traffic.js';
 
 const config: DeviceConfigFile = { version: 1, assetTagPattern: '', devices: [] };
 const credential = {

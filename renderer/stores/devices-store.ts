@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { DeviceConfigFile, DeviceEvent } from '../../domain/devices/index.js';
 import type { DeviceStatusView, KioskApi, KioskParams } from '../../domain/kiosk-api/contract.js';
 import { idleCall, type CallState } from './call-state.js';
-import { prepend, trafficOf, type TestRead, type TrafficEntry } from './device-traffic.js';
+import { prepend, trafficOf, type TestRead, type TrafficEntry } from '../devices/device-traffic.js';
 
 type SimulateAction = KioskParams<'devices.simulate'>['action'];
 

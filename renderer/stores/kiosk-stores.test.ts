@@ -72,6 +72,12 @@ describe('the kiosk stores together', () => {
     expect(stores.session.getState().view).toEqual(basket);
     expect(stores.returns.getState().view?.phase).toBe('scanning');
     expect(stores.sync.getState().status?.pendingEvents).toBe(4);
+    const admin = { name: 'Admin', email: 'admin@school.test', roles: ['staff' as const] };
+    api.push({ event: 'staff', data: admin });
+    expect(stores.staffAccount.getState().account).toEqual(admin);
+    // The core signed them out when their card left the session: the screen follows.
+    api.push({ event: 'staff', data: null });
+    expect(stores.staffAccount.getState().account).toBeNull();
   });
 
   it('play cues only when the station’s sounds are on', async () => {

@@ -3,13 +3,9 @@ import type { ConnectionSource } from '../api/connection-state.js';
 import type { SoundPlayer } from '../sounds/sound-player.js';
 import { createConnectionStore } from './connection-store.js';
 import { createDevicesStore } from './devices-store.js';
-import { createLoanRemindersStore } from './loan-reminders-store.js';
-import { createLocationsStore } from './locations-store.js';
+import { createKioskQueryClient } from '../queries/kiosk-queries.js';
 import { createNavigationStore } from './navigation-store.js';
-import { createRecordEditorStore } from './record-editor-store.js';
-import { createReportsStore } from './reports-store.js';
 import { createReturnsStore } from './returns-store.js';
-import { createSearchStore } from './search-store.js';
 import { createSessionStore } from './session-store.js';
 import { createStaffAccountStore } from './staff-account-store.js';
 import { createStationStore } from './station-store.js';
@@ -24,13 +20,10 @@ export function createKioskStores(api: KioskApi, connection: ConnectionSource) {
     returns: createReturnsStore(api),
     sync: createSyncStore(api),
     devices: createDevicesStore(api),
-    search: createSearchStore(api),
     staffAccount: createStaffAccountStore(api),
-    editor: createRecordEditorStore(api),
-    reports: createReportsStore(api),
-    reminders: createLoanRemindersStore(api),
-    locations: createLocationsStore(api),
     navigation: createNavigationStore(),
+    /** Staff data from the central API (records, reports, locations) and the kiosk's search. */
+    queries: createKioskQueryClient(),
   };
 }
 
@@ -50,6 +43,10 @@ export function routeEvent(stores: KioskStores, sounds: SoundPlayer, m: KioskEve
     case 'cue':
       if (stores.station.getState().info?.settings.soundsOn) sounds.play(m.data);
       return;
+    case 'staff':
+      // Whoever signs in next asks the central API afresh: nothing fetched in another's name is shown.
+      if (m.data === null) stores.queries.clear();
+      return stores.staffAccount.getState().receive(m.data);
     default: {
       const unreachable: never = m;
       return unreachable;

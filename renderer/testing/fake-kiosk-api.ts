@@ -1,4 +1,6 @@
 /** An in-memory KioskApi for the stores' unit tests: answers from a table, records calls, pushes events. */
+import { ApiError } from '../../domain/api-error.js';
+import type { ErrorCode } from '../../domain/errors.js';
 import type {
   KioskApi,
   KioskCallResult,
@@ -7,7 +9,7 @@ import type {
   KioskParams,
 } from '../../domain/kiosk-api/contract.js';
 
-type Answerer = { [M in KioskMethod]?: (params: KioskParams<M>) => KioskCallResult<M> };
+export type Answerer = { [M in KioskMethod]?: (params: KioskParams<M>) => KioskCallResult<M> };
 
 export type FakeKioskApi = KioskApi & {
   calls: { method: KioskMethod; params: unknown }[];
@@ -40,4 +42,7 @@ export function fakeKioskApi(answers: Answerer = {}): FakeKioskApi {
 }
 
 export const ok = <T>(result: T) => ({ ok: true as const, result });
-export const refused = (code: string, message: string) => ({ ok: false as const, error: { code, message } });
+export const refused = (code: ErrorCode, message: string, details?: unknown) => ({
+  ok: false as const,
+  error: ApiError.parse({ code, message, details }),
+});

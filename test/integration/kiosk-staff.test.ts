@@ -65,6 +65,25 @@ describe('the staff area of a kiosk, against the real central API', () => {
     expect(asset.colour).toBe('Black');
   });
 
+  it('passes on the server’s field for a value another record has, so the form can mark it', async () => {
+    await kiosk.handlers['staff.signIn']({ email: ADMIN.email, password: ADMIN.password });
+    const answer = await dispatch(kiosk.handlers, 'staff.updatePerson', {
+      id: school.pupil.id,
+      patch: { barcode: 'KD-00001' },
+    });
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: expect.stringContaining('“KD-00001” already belongs to another asset or person'),
+        details: {
+          constraint: 'credential_pkey',
+          issues: [{ path: 'barcode', message: expect.stringContaining('KD-00001') }],
+        },
+      },
+    });
+  });
+
   it('shows the reports a chart is drawn from: loans over time and utilisation per asset type', async () => {
     await kiosk.handlers['staff.signIn']({ email: ADMIN.email, password: ADMIN.password });
     await central.api('POST', '/loans', {
@@ -131,6 +150,7 @@ describe('the staff area of a kiosk, against the real central API', () => {
       error: {
         code: 'conflict',
         message: expect.stringMatching(/^An overdue reminder went to ben\.ortiz@school\.test at \d\d:\d\d\./),
+        details: { reason: 'reminded_recently', lastSentAt: sent.sentAt, nextAllowedAt: expect.any(String) },
       },
     });
     expect(smtp.messages).toHaveLength(1);

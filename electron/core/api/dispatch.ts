@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  ApiError,
   KioskMethod,
   kioskApiMethods,
   KitdeskError,
@@ -32,13 +33,15 @@ export async function dispatch(
   }
   const parsed = kioskApiMethods[m.data].params.safeParse(params ?? {});
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const first = issues[0];
+    const where = first?.path ? ` (${first.path})` : '';
     return {
       ok: false,
       error: {
         code: 'validation_failed',
         message: `${m.data}: ${first?.message ?? 'invalid parameters'}${where}.`,
+        details: { issues },
       },
     };
   }
@@ -47,7 +50,13 @@ export async function dispatch(
     const result = await handler(parsed.data);
     return { ok: true, result } as KioskCallResult<KioskMethod>;
   } catch (err) {
-    if (err instanceof KitdeskError) return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof KitdeskError) {
+      // The central API's details (the field a value clashed on, every lending reason) reach the screen.
+      return {
+        ok: false,
+        error: ApiError.parse({ code: err.code, message: err.message, details: err.details }),
+      };
+    }
     const message = err instanceof Error ? err.message : String(err);
     return { ok: false, error: { code: 'internal', message: `The kiosk could not do that: ${message}` } };
   }

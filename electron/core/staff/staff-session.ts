@@ -11,6 +11,7 @@ const IDLE_SIGN_OUT_MS = 10 * 60_000;
 /**
  * A member of staff signed in at this station with their email and password, for the edits and reports
  * that only the central API can do. Tokens live in memory only: a restart or sign-out forgets them.
+ * `onChange` hears each sign-in and sign-out, so a screen can follow one it did not ask for.
  */
 export class StaffSession {
   private tokens: SessionTokens | null = null;
@@ -20,6 +21,7 @@ export class StaffSession {
   constructor(
     private readonly apiUrl: () => string | null,
     private readonly clock: Clock,
+    private readonly onChange: (view: StaffSessionView | null) => void = () => {},
   ) {}
 
   private base(): string {
@@ -41,11 +43,15 @@ export class StaffSession {
       throw new KitdeskError('forbidden', 'Only members of staff can use the staff area.');
     }
     this.keep(tokens);
-    return this.view()!;
+    const view = this.view()!;
+    this.onChange(view);
+    return view;
   }
 
   signOut(): void {
+    if (!this.tokens) return;
     this.tokens = null;
+    this.onChange(null);
   }
 
   view(): StaffSessionView | null {

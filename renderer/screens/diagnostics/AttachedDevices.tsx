@@ -6,7 +6,7 @@ import {
   protocolsFor,
   suggestAssignment,
   type Assignment,
-} from '../../stores/device-assignment.js';
+} from '../../devices/device-assignment.js';
 import { PROTOCOL_LABELS, ROLE_LABELS, usbIds } from './device-labels.js';
 
 /** The form that gives a detected device a role and protocol in the (unsaved) configuration. */

@@ -3,7 +3,7 @@ import { DeviceProtocol, DeviceRole, type DeviceConfig } from '../../../domain/d
 import type { DeviceStatusView } from '../../../domain/kiosk-api/contract.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { formatClock } from '../../format/dates.js';
-import { protocolsFor, removeDevice, updateDevice } from '../../stores/device-assignment.js';
+import { protocolsFor, removeDevice, updateDevice } from '../../devices/device-assignment.js';
 import { DemoControls } from './DemoControls.js';
 import { PROTOCOL_LABELS, ROLE_LABELS, stateBadge } from './device-labels.js';
 

@@ -1,4 +1,4 @@
-import type { TestRead } from '../../stores/device-traffic.js';
+import type { TestRead } from '../../devices/device-traffic.js';
 import { formatClock } from '../../format/dates.js';
 
 /** Reads while testing: shown here and nowhere else. */

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { AssetWithLoan } from '../../../domain/api/assets.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
 import { formatPence } from '../../format/money.js';
+import { useKioskQuery } from '../../queries/use-kiosk-query.js';
 
 function assetState(a: AssetWithLoan): { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' } {
   if (a.disposalDate !== null) return { label: 'Disposed of', tone: 'neutral' };
@@ -13,25 +14,24 @@ function assetState(a: AssetWithLoan): { label: string; tone: 'ok' | 'warn' | 'b
 
 /** Look people and equipment up by name or by scanning a card or label into the box. */
 export function SearchPanel() {
-  const search = useKiosk('search');
-  const editor = useKiosk('editor');
+  const { searchText, setSearchText, edit: open } = useKiosk('navigation');
   const { account } = useKiosk('staffAccount');
   const id = useId();
-  const result = search.result;
-  const query = search.query;
-  const rerun = search.search;
-  // Back from an edit or a sync: show the kiosk's copy as it is now, not as it was when last typed. Only
-  // on arrival: typing runs its own searches.
-  const [arrivalQuery] = useState(query);
-  useEffect(() => {
-    if (arrivalQuery.trim()) void rerun(arrivalQuery);
-  }, [arrivalQuery, rerun]);
+  const query = searchText.trim();
+  // Each query keeps its own answer, so a slow one for text typed over never shows; the last results stay
+  // until the new ones come. Back from an edit or a sync, the search runs again on the kiosk's copy.
+  const search = useKioskQuery(
+    'catalogue.search',
+    { query, limit: 25 },
+    { enabled: query.length > 0, keepPrevious: true },
+  );
+  const result = query.length > 0 ? search.data : undefined;
   const edit = (label: string, kind: 'person' | 'asset' | 'kit', recordId: string) => (
     <button
       type="button"
       className="btn btn--secondary results__edit"
       aria-label={label}
-      onClick={() => void editor.open({ kind, id: recordId })}
+      onClick={() => open({ kind, id: recordId })}
     >
       {kind === 'kit' ? 'Edit kit' : 'Edit'}
     </button>
@@ -45,8 +45,8 @@ export function SearchPanel() {
           id={id}
           type="search"
           autoComplete="off"
-          value={search.query}
-          onChange={(e) => void search.search(e.currentTarget.value)}
+          value={searchText}
+          onChange={(e) => setSearchText(e.currentTarget.value)}
         />
       </form>
       <p className="search__hint">
@@ -54,7 +54,7 @@ export function SearchPanel() {
           ? 'Tap Edit to change a record on the central system.'
           : 'Tap Edit to change a record: you will be asked for your staff email and password.'}
       </p>
-      <ErrorNote error={search.error} />
+      <ErrorNote error={query.length > 0 ? search.error : null} />
       {result && (
         <div className="search__results" aria-live="polite">
           <section aria-labelledby={`${id}-people`}>

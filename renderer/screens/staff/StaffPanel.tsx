@@ -7,11 +7,11 @@ import { SyncPanel } from './SyncPanel.js';
 
 /** The staff panels shared by the kiosk's staff area and the return desk's tabs. */
 export function StaffPanel({ panel }: { panel: 'search' | 'reports' | 'sync' | 'settings' }) {
-  const { target } = useKiosk('editor');
+  const { editing } = useKiosk('navigation');
   switch (panel) {
     case 'search':
       // A record opened from the results replaces them until Back to search.
-      return target ? <RecordEditor /> : <SearchPanel />;
+      return editing ? <RecordEditor /> : <SearchPanel />;
     case 'reports':
       return <ReportsPanel />;
     case 'sync':

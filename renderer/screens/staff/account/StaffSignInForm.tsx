@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
-import { useKiosk } from '../../../app/stores-context.js';
+import { useStores } from '../../../app/stores-context.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { useKioskMutation } from '../../../queries/use-kiosk-query.js';
 
 /** Email and password, checked by the central API; its refusal is shown in its own words. */
 export function StaffSignInForm() {
-  const staff = useKiosk('staffAccount');
+  const { staffAccount } = useStores();
+  const signIn = useKioskMutation('staff.signIn', (account) => staffAccount.getState().receive(account));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const id = useId();
@@ -15,7 +17,7 @@ export function StaffSignInForm() {
       onSubmit={async (e) => {
         e.preventDefault();
         // The password is not kept on screen after an attempt, whether it worked or not.
-        if (await staff.signIn(email, password)) setEmail('');
+        if ((await signIn.run({ email: email.trim(), password })).ok) setEmail('');
         setPassword('');
       }}
     >
@@ -40,9 +42,9 @@ export function StaffSignInForm() {
         value={password}
         onChange={(e) => setPassword(e.currentTarget.value)}
       />
-      <ErrorNote error={staff.error} />
-      <button type="submit" className="btn btn--primary btn--big" disabled={staff.busy}>
-        {staff.busy ? 'Signing in…' : 'Sign in'}
+      <ErrorNote error={signIn.error} />
+      <button type="submit" className="btn btn--primary btn--big" disabled={signIn.busy}>
+        {signIn.busy ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
   );

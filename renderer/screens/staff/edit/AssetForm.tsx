@@ -1,8 +1,14 @@
-import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Asset } from '../../../../domain/model/asset.js';
-import { useKiosk } from '../../../app/stores-context.js';
-import { assetToDraft, draftToAssetPatch, type HighValueChoice } from '../../../forms/asset-form.js';
+import {
+  assetErrorsFromServer,
+  assetToDraft,
+  draftToAssetPatch,
+  type HighValueChoice,
+} from '../../../forms/asset-form.js';
 import { homeLocationChoices } from '../../../forms/location-choices.js';
+import { kioskKey } from '../../../queries/kiosk-queries.js';
+import { useKioskMutation, useKioskQuery } from '../../../queries/use-kiosk-query.js';
 import { CheckField, SelectField, TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
 import { useDraft } from './useDraft.js';
@@ -14,17 +20,17 @@ const highValueChoices: [HighValueChoice, string][] = [
 ];
 
 export function AssetForm({ asset }: { asset: Asset }) {
-  const editor = useKiosk('editor');
-  const places = useKiosk('locations');
-  const loadLocations = places.load;
   // Afresh for each asset opened: a location added at another desk a minute ago is offered too.
-  useEffect(() => {
-    void loadLocations();
-  }, [loadLocations]);
+  const places = useKioskQuery('staff.locations', {});
+  const cache = useQueryClient();
+  const save = useKioskMutation('staff.updateAsset', (saved) =>
+    cache.setQueryData(kioskKey('staff.asset', { id: saved.id }), saved),
+  );
   const { draft, errors, change, submit, hasProblems } = useDraft(
     assetToDraft(asset),
     draftToAssetPatch,
-    editor.saveAsset,
+    { run: (patch) => save.run({ id: asset.id, patch }), reset: save.reset },
+    assetErrorsFromServer,
   );
   const text = (
     field: 'name' | 'barcode' | 'rfid' | 'qrCode' | 'serialNumber' | 'manufacturer' | 'colour',
@@ -64,8 +70,8 @@ export function AssetForm({ asset }: { asset: Asset }) {
         label="Home location"
         hint="Where it lives when nobody has it out."
         value={draft.homeLocationId}
-        choices={homeLocationChoices(places.locations, draft.homeLocationId)}
-        disabled={places.locations === null}
+        choices={homeLocationChoices(places.data ?? null, draft.homeLocationId)}
+        disabled={places.data === undefined}
         error={
           errors.homeLocationId ??
           (places.error ? `The locations could not be fetched: ${places.error.message}` : undefined)
@@ -101,7 +107,7 @@ export function AssetForm({ asset }: { asset: Asset }) {
         error={errors.cannotLend}
         onChange={(v) => change('cannotLend', v)}
       />
-      <SaveBar label="Save equipment" hasProblems={hasProblems} />
+      <SaveBar label="Save equipment" hasProblems={hasProblems} save={save} />
     </form>
   );
 }

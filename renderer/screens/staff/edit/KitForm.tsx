@@ -1,17 +1,29 @@
 import type { GroupDetail } from '../../../../domain/api/kits.js';
+import { useQueryClient } from '@tanstack/react-query';
 import { useKiosk } from '../../../app/stores-context.js';
-import { draftToKitPatch, kitToDraft } from '../../../forms/kit-form.js';
+import { draftToKitPatch, kitErrorsFromServer, kitToDraft } from '../../../forms/kit-form.js';
+import { kioskKey } from '../../../queries/kiosk-queries.js';
+import { useKioskMutation } from '../../../queries/use-kiosk-query.js';
 import { TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
 import { useDraft } from './useDraft.js';
 
 /** A kit's name and description; its parts are listed, and join or leave it from their own asset. */
 export function KitForm({ kit }: { kit: GroupDetail }) {
-  const editor = useKiosk('editor');
+  const { edit } = useKiosk('navigation');
+  const cache = useQueryClient();
+  // The update answers the kit alone: its members and accessories are as they were.
+  const save = useKioskMutation('staff.updateKit', (saved) =>
+    cache.setQueryData<GroupDetail>(
+      kioskKey('staff.kit', { id: saved.id }),
+      (old) => old && { ...old, ...saved },
+    ),
+  );
   const { draft, errors, change, submit, hasProblems } = useDraft(
     kitToDraft(kit),
     draftToKitPatch,
-    editor.saveKit,
+    { run: (patch) => save.run({ id: kit.id, patch }), reset: save.reset },
+    kitErrorsFromServer,
   );
   return (
     <form
@@ -50,7 +62,7 @@ export function KitForm({ kit }: { kit: GroupDetail }) {
                   <button
                     type="button"
                     className="btn btn--quiet"
-                    onClick={() => void editor.open({ kind: 'asset', id: m.id })}
+                    onClick={() => edit({ kind: 'asset', id: m.id })}
                   >
                     {m.name}
                   </button>
@@ -74,7 +86,7 @@ export function KitForm({ kit }: { kit: GroupDetail }) {
           )}
         </section>
       </div>
-      <SaveBar label="Save kit" hasProblems={hasProblems} />
+      <SaveBar label="Save kit" hasProblems={hasProblems} save={save} />
     </form>
   );
 }

@@ -1,16 +1,22 @@
 import type { Person } from '../../../../domain/model/person.js';
-import { useKiosk } from '../../../app/stores-context.js';
-import { draftToPersonPatch, personToDraft } from '../../../forms/person-form.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { draftToPersonPatch, personErrorsFromServer, personToDraft } from '../../../forms/person-form.js';
+import { kioskKey } from '../../../queries/kiosk-queries.js';
+import { useKioskMutation } from '../../../queries/use-kiosk-query.js';
 import { CheckField, TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
 import { useDraft } from './useDraft.js';
 
 export function PersonForm({ person }: { person: Person }) {
-  const editor = useKiosk('editor');
+  const cache = useQueryClient();
+  const save = useKioskMutation('staff.updatePerson', (saved) =>
+    cache.setQueryData(kioskKey('staff.person', { id: saved.id }), saved),
+  );
   const { draft, errors, change, submit, hasProblems } = useDraft(
     personToDraft(person),
     draftToPersonPatch,
-    editor.savePerson,
+    { run: (patch) => save.run({ id: person.id, patch }), reset: save.reset },
+    personErrorsFromServer,
   );
   return (
     <form
@@ -63,7 +69,7 @@ export function PersonForm({ person }: { person: Person }) {
         error={errors.lend}
         onChange={(v) => change('lend', v)}
       />
-      <SaveBar label="Save person" hasProblems={hasProblems} />
+      <SaveBar label="Save person" hasProblems={hasProblems} save={save} />
     </form>
   );
 }

@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { useKiosk } from '../../../app/stores-context.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
-import type { LoadedRecord } from '../../../stores/record-editor-store.js';
 import { NeedsStaffSignIn } from '../account/NeedsStaffSignIn.js';
 import { AssetForm } from './AssetForm.js';
 import { KitForm } from './KitForm.js';
 import { PersonForm } from './PersonForm.js';
+import { useEditedRecord, type LoadedRecord } from './useEditedRecord.js';
 
 function heading(loaded: LoadedRecord): string {
   switch (loaded.kind) {
@@ -39,21 +38,16 @@ function FormFor({ loaded }: { loaded: LoadedRecord }) {
 
 /** One person, asset or kit opened from search, as the central API has it, to change and save. */
 export function RecordEditor() {
-  const editor = useKiosk('editor');
+  const { editing, edit, closeEditor } = useKiosk('navigation');
   const { account } = useKiosk('staffAccount');
-  const { loaded, reload, target } = editor;
+  // Opened before signing in: fetched once someone has signed in, as the API answers only then.
+  const editor = useEditedRecord(editing, account !== null);
+  const { loaded } = editor;
   const asset = loaded?.kind === 'asset' ? loaded.record : null;
-  const signedInAs = account?.email ?? null;
-  const before = useRef(signedInAs);
-  // Opened before signing in, or someone else signed in: fetch it again now that the API will answer.
-  useEffect(() => {
-    if (signedInAs && before.current !== signedInAs && target) void reload();
-    before.current = signedInAs;
-  }, [signedInAs, target, reload]);
   return (
     <div className="editor">
       <div className="editor__top">
-        <button type="button" className="btn btn--secondary" onClick={editor.close}>
+        <button type="button" className="btn btn--secondary" onClick={closeEditor}>
           Back to search
         </button>
         <h2 className="panel-heading">{loaded ? heading(loaded) : 'Edit'}</h2>
@@ -67,7 +61,7 @@ export function RecordEditor() {
             <button
               type="button"
               className="btn btn--secondary"
-              onClick={() => asset.groupId && void editor.open({ kind: 'kit', id: asset.groupId })}
+              onClick={() => asset.groupId && edit({ kind: 'kit', id: asset.groupId })}
             >
               Open its kit
             </button>

@@ -1,9 +1,13 @@
-import { useKiosk } from '../../../app/stores-context.js';
+import type { ApiError } from '../../../../domain/api-error.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 
 /** The save button, the central API's answer to the last save, and a note when the form has problems. */
-export function SaveBar(props: { label: string; hasProblems: boolean }) {
-  const editor = useKiosk('editor');
+export function SaveBar(props: {
+  label: string;
+  hasProblems: boolean;
+  save: { busy: boolean; error: ApiError | null; data: unknown };
+}) {
+  const { busy, error, data } = props.save;
   return (
     <div className="edit-save">
       {props.hasProblems && (
@@ -11,13 +15,16 @@ export function SaveBar(props: { label: string; hasProblems: boolean }) {
           Nothing was saved: put right what is marked above, then save again.
         </p>
       )}
-      <ErrorNote error={editor.error} />
+      {/* A refusal for a field is shown beside it; the note above then says to look there. */}
+      {!props.hasProblems && <ErrorNote error={error} />}
       <div className="edit-save__row">
-        <button type="submit" className="btn btn--go btn--big" disabled={editor.busy}>
-          {editor.busy ? 'Saving…' : props.label}
+        <button type="submit" className="btn btn--go btn--big" disabled={busy}>
+          {busy ? 'Saving…' : props.label}
         </button>
         <p role="status" className="edit-save__saved">
-          {editor.saved ? 'Saved on the central system. The kiosk’s copy changes at its next sync.' : ''}
+          {data !== undefined
+            ? 'Saved on the central system. The kiosk’s copy changes at its next sync.'
+            : ''}
         </p>
       </div>
     </div>

@@ -1,10 +1,13 @@
-import { useId } from 'react';
-import { useKiosk } from '../../../app/stores-context.js';
+import { useId, useState } from 'react';
+import type { LoansOverTimeReport } from '../../../../domain/api/reports.js';
 import { formatCount } from '../../../charts/chart-labels.js';
 import { loansChartData, loansSummary } from '../../../charts/loans-chart-data.js';
-import type { LoansInterval } from '../../../stores/reports-store.js';
+import { ErrorNote } from '../../../components/ErrorNote.js';
+import { useKioskQuery } from '../../../queries/use-kiosk-query.js';
 import { LazyBarChart } from './LazyBarChart.js';
 import { ChartTable } from './ChartTable.js';
+
+type LoansInterval = LoansOverTimeReport['interval'];
 
 const intervals: [LoansInterval, string][] = [
   ['day', 'By day'],
@@ -13,8 +16,10 @@ const intervals: [LoansInterval, string][] = [
 
 /** Items lent per day or week, stacked by asset type. */
 export function LoansOverTime() {
-  const reports = useKiosk('reports');
-  const report = reports.loansOverTime;
+  const [shown, show] = useState<LoansInterval>('week');
+  // Each interval keeps its own answer: a quick second tap never shows the first one's.
+  const loans = useKioskQuery('staff.loansOverTime', { interval: shown }, { keepPrevious: true });
+  const report = loans.data;
   const id = useId();
   const data = report ? loansChartData(report) : null;
   const summary = report ? loansSummary(report) : '';
@@ -29,15 +34,16 @@ export function LoansOverTime() {
             <button
               key={interval}
               type="button"
-              className={`btn ${reports.interval === interval ? 'btn--primary' : 'btn--secondary'}`}
-              aria-pressed={reports.interval === interval}
-              onClick={() => void reports.setInterval(interval)}
+              className={`btn ${shown === interval ? 'btn--primary' : 'btn--secondary'}`}
+              aria-pressed={shown === interval}
+              onClick={() => show(interval)}
             >
               {label}
             </button>
           ))}
         </div>
       </div>
+      <ErrorNote error={loans.error} />
       {report && data && (
         <>
           <p className="report__summary">{summary}</p>

@@ -1,14 +1,16 @@
 import { useId } from 'react';
-import { useKiosk } from '../../../app/stores-context.js';
+import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatShortDateTime } from '../../../format/dates.js';
 import { count } from '../../../format/wording.js';
+import { useKioskQuery } from '../../../queries/use-kiosk-query.js';
 import { SendReminder } from './SendReminder.js';
 
 /** Loans past their due date, longest overdue first as the central API sorts them. */
 export function OverdueLoans() {
-  const { overdue } = useKiosk('reports');
+  const report = useKioskQuery('staff.overdue', {});
+  const overdue = report.data;
   const id = useId();
-  if (!overdue) return null;
+  if (!overdue) return <ErrorNote error={report.error} />;
   return (
     <section className="report" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="section-heading">

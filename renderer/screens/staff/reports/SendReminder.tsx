@@ -1,30 +1,29 @@
-import { useKiosk } from '../../../app/stores-context.js';
 import { formatTime } from '../../../format/dates.js';
+import { useKioskMutation } from '../../../queries/use-kiosk-query.js';
 
 /** One overdue loan's "Send reminder" button and the central API's answer to its last click. */
 export function SendReminder({ allocationId }: { allocationId: string }) {
-  const { byLoan, remind } = useKiosk('reminders');
-  const reminder = byLoan[allocationId];
-  const sending = reminder?.status === 'sending';
+  const remind = useKioskMutation('staff.remind');
   return (
     <div className="send-reminder">
+      {/* A click while the last one is on its way would only be refused by the central API. */}
       <button
         type="button"
         className="btn btn--secondary"
         aria-describedby={`reminder-${allocationId}`}
-        disabled={sending}
-        onClick={() => void remind(allocationId)}
+        disabled={remind.busy}
+        onClick={() => void remind.run({ allocationId })}
       >
-        {sending ? 'Sending…' : 'Send reminder'}
+        {remind.busy ? 'Sending…' : 'Send reminder'}
       </button>
-      {reminder?.status === 'refused' ? (
+      {remind.error ? (
         <p id={`reminder-${allocationId}`} className="send-reminder__note error-note" role="alert">
-          {reminder.error.message}
+          {remind.error.message}
         </p>
       ) : (
         <p id={`reminder-${allocationId}`} className="send-reminder__note" role="status">
-          {reminder?.status === 'sent'
-            ? `Reminder sent to ${reminder.sent.recipient} at ${formatTime(reminder.sent.sentAt)}`
+          {remind.data
+            ? `Reminder sent to ${remind.data.recipient} at ${formatTime(remind.data.sentAt)}`
             : ''}
         </p>
       )}

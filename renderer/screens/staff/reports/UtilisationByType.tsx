@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { useKiosk } from '../../../app/stores-context.js';
+import { ErrorNote } from '../../../components/ErrorNote.js';
 import { utilisationChartData, utilisationSummary } from '../../../charts/utilisation-chart-data.js';
+import { useKioskQuery } from '../../../queries/use-kiosk-query.js';
 import { LazyBarChart } from './LazyBarChart.js';
 import { ChartTable } from './ChartTable.js';
 
@@ -8,9 +9,10 @@ const percent = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDig
 
 /** How much of the time each type of equipment was out on loan. */
 export function UtilisationByType() {
-  const { utilisation } = useKiosk('reports');
+  const report = useKioskQuery('staff.utilisationByType', {});
+  const utilisation = report.data;
   const id = useId();
-  if (!utilisation) return null;
+  if (!utilisation) return <ErrorNote error={report.error} />;
   const data = utilisationChartData(utilisation);
   const summary = utilisationSummary(utilisation);
   return (

@@ -1,17 +1,25 @@
 /**
- * Dates as people type them in the UK: ISO (2024-12-25) or day/month/year (25/12/2024, 25.12.2024,
- * 25-12-2024, 25 Dec 2024). Anything that could mean two dates is refused rather than guessed.
+ * Calendar dates as people type them in the UK, in a staff form or a CSV import: ISO (2024-12-25) or
+ * day/month/year (25/12/2024, 25.12.2024, 25-12-2024, 25 Dec 2024). Anything that could mean two dates is
+ * refused rather than guessed. Forms type dates as text because a date input shows the browser's own
+ * format, which on a kiosk's Chromium is often the American mm/dd/yyyy.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-export type DateCell =
+export type BritishDate =
   /** `swappable`: day and month are both 12 or less, so US order would read another date. */
   | { ok: true; iso: string; swappable: boolean }
   | { ok: false; code: 'bad_date' | 'ambiguous_date'; message: string; usOrder: boolean };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function calendarDate(text: string, year: number, month: number, day: number, swappable: boolean): DateCell {
+function calendarDate(
+  text: string,
+  year: number,
+  month: number,
+  day: number,
+  swappable: boolean,
+): BritishDate {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (
     month < 1 ||
@@ -32,7 +40,7 @@ function calendarDate(text: string, year: number, month: number, day: number, sw
 
 const ACCEPTED = 'write it as 25/12/2024 or 2024-12-25';
 
-export function parseDateCell(text: string): DateCell {
+export function parseBritishDate(text: string): BritishDate {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso) return calendarDate(text, Number(iso[1]), Number(iso[2]), Number(iso[3]), false);
 
@@ -77,4 +85,11 @@ export function parseDateCell(text: string): DateCell {
  */
 export function ambiguousInUsColumn(text: string, usLine: number): string {
   return `“${text}” could be read two ways, as this column also has a month/day/year date (line ${usLine}): ${ACCEPTED}.`;
+}
+
+/** "2026-07-20" → "20/07/2026", how a form shows a stored date; null → "". */
+export function isoToBritish(iso: string | null): string {
+  if (iso === null) return '';
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 }

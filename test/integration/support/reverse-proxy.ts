@@ -15,8 +15,8 @@ export type ReverseProxy = {
   url: string;
   /** Changes what the proxy does; leaving `forward` also cuts every connection open through it. */
   setMode(mode: ProxyMode): void;
-  /** How many requests for this path (without the query) were answered 502. */
-  badGateways(path: string): number;
+  /** How many requests the proxy met in this mode, for one path (without the query) or all. */
+  count(mode: ProxyMode, path?: string): number;
   close(): Promise<void>;
 };
 
@@ -24,7 +24,7 @@ export async function startReverseProxy(target: string): Promise<ReverseProxy> {
   const upstream = new URL(target);
   let mode: ProxyMode = 'forward';
   const sockets = new Set<Socket>();
-  const badGateway = new Map<string, number>();
+  const seen = new Map<string, number>();
 
   const forward = (req: IncomingMessage, res: ServerResponse, cutAfterAnswer: boolean) => {
     const out = request(
@@ -54,6 +54,8 @@ export async function startReverseProxy(target: string): Promise<ReverseProxy> {
   };
 
   const server = createServer((req, res) => {
+    for (const key of [mode, `${mode} ${(req.url ?? '').split('?')[0]}`])
+      seen.set(key, (seen.get(key) ?? 0) + 1);
     switch (mode) {
       case 'forward':
         return forward(req, res, false);
@@ -61,12 +63,9 @@ export async function startReverseProxy(target: string): Promise<ReverseProxy> {
         return forward(req, res, true);
       case 'unreachable':
         return req.socket.destroy();
-      case 'bad-gateway': {
-        const path = (req.url ?? '').split('?')[0]!;
-        badGateway.set(path, (badGateway.get(path) ?? 0) + 1);
+      case 'bad-gateway':
         req.resume();
         return res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>502 Bad Gateway</h1>');
-      }
       default: {
         const never: never = mode;
         throw new Error(`unknown proxy mode ${String(never)}`);
@@ -74,7 +73,10 @@ export async function startReverseProxy(target: string): Promise<ReverseProxy> {
     }
   });
   server.on('connection', (socket) => {
-    if (mode === 'unreachable') return socket.destroy();
+    if (mode === 'unreachable') {
+      seen.set(mode, (seen.get(mode) ?? 0) + 1);
+      return socket.destroy();
+    }
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -87,7 +89,7 @@ export async function startReverseProxy(target: string): Promise<ReverseProxy> {
       mode = next;
       if (next !== 'forward') for (const s of sockets) s.destroy();
     },
-    badGateways: (path) => badGateway.get(path) ?? 0,
+    count: (m, path) => seen.get(path === undefined ? m : `${m} ${path}`) ?? 0,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const ReasonCode = z.enum([
   'credential_unknown',
+  'loan_in_progress',
   'borrower_may_not_borrow',
   'borrower_has_overdue',
   'basket_empty',
@@ -26,6 +27,7 @@ export type NamedRef = z.infer<typeof NamedRef>;
 /** The facts behind each reason, so the UI can show more than the sentence (e.g. tick the checklist). */
 export const ReasonFacts = z.discriminatedUnion('code', [
   z.object({ code: z.literal('credential_unknown'), credential: z.string() }),
+  z.object({ code: z.literal('loan_in_progress') }),
   z.object({ code: z.literal('borrower_may_not_borrow'), personId: z.string() }),
   z.object({ code: z.literal('borrower_has_overdue'), personId: z.string(), overdueCount: z.number() }),
   z.object({ code: z.literal('basket_empty') }),
@@ -89,6 +91,8 @@ export function describeReason(facts: ReasonFacts): string {
   switch (facts.code) {
     case 'credential_unknown':
       return 'We don’t recognise this card. Please ask a member of staff to register it.';
+    case 'loan_in_progress':
+      return 'A loan is already in progress here. Please finish or cancel it before another card is used.';
     case 'borrower_may_not_borrow':
       return 'You can’t borrow equipment at the moment. Please speak to a member of staff.';
     case 'borrower_has_overdue':

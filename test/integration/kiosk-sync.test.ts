@@ -10,6 +10,7 @@ import {
   type Central,
 } from './support/central.js';
 import { checkout, enrolledKiosk } from './support/kiosk.js';
+import { startReverseProxy } from './support/reverse-proxy.js';
 
 describe.each(databaseKinds)('kiosk ⇄ central API on %s', (kind) => {
   let central: Central;
@@ -25,10 +26,21 @@ describe.each(databaseKinds)('kiosk ⇄ central API on %s', (kind) => {
     await central.close();
   });
 
-  const kiosk = async (name: string) => {
-    const k = await enrolledKiosk(central.url, await enrolmentCode(central, name));
+  const kiosk = async (name: string, apiUrl = central.url) => {
+    const k = await enrolledKiosk(apiUrl, await enrolmentCode(central, name));
     kiosks.push(k);
     return k;
+  };
+
+  /** Polls the kiosk's copy for people by name until one is found or the time is up. */
+  const findPerson = async (k: KioskCore, name: string, withinMs: number) => {
+    const deadline = Date.now() + withinMs;
+    let names: string[] = [];
+    while (Date.now() < deadline && names.length === 0) {
+      await new Promise((r) => setTimeout(r, 50));
+      names = (await k.handlers['catalogue.search']({ query: name, limit: 5 })).people.map((p) => p.name);
+    }
+    return names;
   };
 
   it('enrols with a one-time code and pulls the whole catalogue', async () => {
@@ -49,13 +61,26 @@ describe.each(databaseKinds)('kiosk ⇄ central API on %s', (kind) => {
     const k = await kiosk('Nudged kiosk');
     await central.api('POST', '/people', { name: 'Nadia Rahman', rfid: 'AB12CD34' });
     // The kiosk pulls on a timer only once a minute: finding Nadia sooner means the nudge arrived.
-    const deadline = Date.now() + 10_000;
-    let names: string[] = [];
-    while (Date.now() < deadline && names.length === 0) {
-      await new Promise((r) => setTimeout(r, 50));
-      names = (await k.handlers['catalogue.search']({ query: 'Nadia', limit: 5 })).people.map((p) => p.name);
+    expect(await findPerson(k, 'Nadia', 10_000)).toEqual(['Nadia Rahman']);
+  });
+
+  it('the nudge stream comes back after its proxy answered 502 for longer than the stream retries', async () => {
+    const proxy = await startReverseProxy(central.url);
+    try {
+      const k = await kiosk('Proxied kiosk', proxy.url);
+      // The API restarts behind the proxy: the stream is cut and every attempt meanwhile answers 502.
+      proxy.setMode('bad-gateway');
+      await central.api('POST', '/people', { name: 'Olu Adeyemi', rfid: 'AB12CD35' });
+      await new Promise((r) => setTimeout(r, 3_500));
+      expect(proxy.count('bad-gateway', '/sync/stream')).toBeGreaterThanOrEqual(2);
+      proxy.setMode('forward');
+      // Olu's nudge went out while the kiosk could not hear it: the reopened stream pulls.
+      expect(await findPerson(k, 'Olu', 15_000)).toEqual(['Olu Adeyemi']);
+      await central.api('POST', '/people', { name: 'Priya Shah', rfid: 'AB12CD36' });
+      expect(await findPerson(k, 'Priya', 5_000)).toEqual(['Priya Shah']);
+    } finally {
+      await proxy.close();
     }
-    expect(names).toEqual(['Nadia Rahman']);
   });
 
   it('lends while the API is down; once it is back the loan arrives exactly once', async () => {
@@ -128,6 +153,20 @@ describe.each(databaseKinds)('kiosk ⇄ central API on %s', (kind) => {
     expect(conflict).toMatchObject({ kind: 'checkout', status: 'open' });
     expect(conflict?.reasons.map((r) => r.code)).toContain('asset_on_loan');
     expect(conflict?.summary).toContain('Ben Ortiz');
+    // Both copies converge: the kit is out to Amira, and Ben's refused loan counts nowhere.
+    await a.handlers['sync.now']({});
+    for (const k of [a, b]) {
+      await k.handlers['session.cancel']({});
+      await k.feed(tap('4B00423C15'));
+      await k.feed(label('KD-00101'));
+      const refused = (await k.handlers['session.get']({})).lastScan?.reasons;
+      expect(
+        refused?.map((r) => [r.code, r.facts.code === 'asset_on_loan' && r.facts.toThisBorrower]),
+      ).toEqual([['asset_on_loan', false]]);
+      await k.handlers['session.cancel']({});
+      await k.feed(tap('1234567890'));
+      expect((await k.handlers['session.get']({})).borrower?.loans).toEqual([]);
+    }
     const resolved = await b.handlers['sync.resolveConflict']({
       id: conflict!.id,
       resolution: 'Ben told the kit was already out',

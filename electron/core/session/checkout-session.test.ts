@@ -58,6 +58,32 @@ describe('CheckoutSession', () => {
     expect(t.cues).toEqual(['scan-refused']);
   });
 
+  it('during a loan an unknown card is still a card, and an unknown label an asset', () => {
+    t.session.credential(tap('67003B51C6'));
+    let v = t.session.credential(tap('DEADBEEF00'));
+    expect(v.phase).toBe('basket');
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['credential_unknown']);
+    expect(v.lastScan?.message).toContain('this card');
+    v = t.session.credential({ ...tap('04A1B2C3D4E5F6'), kind: 'iso14443a' });
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['credential_unknown']);
+    v = t.session.credential(label('NOPE-1'));
+    expect(v.lastScan?.reasons.map((r) => r.code)).toEqual(['asset_unknown']);
+    expect(v.borrower?.name).toBe('Amira Khan');
+  });
+
+  it('another pupil’s card during a loan is refused with its reason, and the basket stays theirs', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00001'));
+    const v = t.session.credential(tap('0F0184F07A'));
+    expect(v.lastScan?.reasons.map((r) => [r.code, r.overridable])).toEqual([['loan_in_progress', false]]);
+    expect(v.lastScan?.message).toBe(
+      'A loan is already in progress here. Please finish or cancel it before another card is used.',
+    );
+    expect(v.borrower?.name).toBe('Amira Khan');
+    expect(v.lines.map((l) => l.name)).toEqual(['Canon EOS R50']);
+    expect(t.cues.at(-1)).toBe('scan-refused');
+  });
+
   it('a full kit checkout with its accessory checklist writes one outbox event and shows a receipt', () => {
     const { school, session } = t;
     session.credential(tap('67003B51C6'));

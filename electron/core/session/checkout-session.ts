@@ -75,7 +75,8 @@ export class CheckoutSession {
       this.deps.onPersonSeen(hit.person);
       this.personTapped(hit.person);
     } else if (hit.entity === 'asset') this.assetScanned(hit.asset);
-    else if (this.phase === 'basket')
+    // A card (or a scan outside a loan, which may be a card's barcode) names a person; a label in a basket an asset.
+    else if (this.phase === 'basket' && c.kind === 'barcode')
       this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
     else this.feedback.refuse([reason({ code: 'credential_unknown', credential: c.canonical })]);
     return this.changed();
@@ -89,12 +90,7 @@ export class CheckoutSession {
         this.staff = { id: p.id, name: p.name, overrideReason: null };
         return this.feedback.note('added', `${p.name} is here to help.`);
       }
-      if (this.lines.length > 0) {
-        return this.feedback.note(
-          'refused',
-          'Please finish or cancel this loan before another card is used.',
-        );
-      }
+      if (this.lines.length > 0) return this.feedback.refuse([reason({ code: 'loan_in_progress' })]);
     }
     this.reset();
     this.phase = 'basket';

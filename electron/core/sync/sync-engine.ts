@@ -1,11 +1,10 @@
-// undici's own EventSource is still experimental and warns at every start; this one takes undici's fetch.
-import { EventSource } from 'eventsource';
-import { fetch } from 'undici';
-import { ChangeNudge, KitdeskError, type SyncStatus } from '../../../domain/index.js';
+import { KitdeskError, type SyncStatus } from '../../../domain/index.js';
 import type { Clock } from '../session/clock.js';
 import type { Outbox } from '../store/outbox.js';
 import type { SyncLedger } from '../store/sync-ledger.js';
 import { CentralApiClient } from './api-client.js';
+import { backoffMs } from './backoff.js';
+import { NudgeStream } from './nudge-stream.js';
 
 export type SyncEngineOptions = {
   ledger: SyncLedger;
@@ -17,9 +16,6 @@ export type SyncEngineOptions = {
   /** How often to pull when no nudge arrives. */
   pollMs?: number;
 };
-
-/** Waits after failures: 1 s, 2 s, 5 s, 10 s, then every 30 s. */
-const BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 /**
  * Pushes the outbox in order and pulls changes after the cursor: on start, on every recorded loan, on the
@@ -36,7 +32,7 @@ export class SyncEngine {
   private lastError: string | null = null;
   private progress: SyncStatus['progress'] = null;
   private timer: unknown = null;
-  private stream: EventSource | null = null;
+  private stream: NudgeStream | null = null;
   private stopped = true;
 
   constructor(private readonly o: SyncEngineOptions) {
@@ -115,9 +111,7 @@ export class SyncEngine {
       this.again = false;
       await this.runOnce();
     } while (this.again && !this.stopped);
-    this.schedule(
-      this.failures === 0 ? this.pollMs : BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1]!,
-    );
+    this.schedule(this.failures === 0 ? this.pollMs : backoffMs(this.failures));
   }
 
   private async runOnce(): Promise<void> {
@@ -179,20 +173,14 @@ export class SyncEngine {
   private openStream(): void {
     const client = this.client();
     if (!client || this.stream) return;
-    const dispatcher = client.authorisedDispatcher();
-    const stream = new EventSource(client.streamUrl(), {
-      fetch: (url, init) => fetch(url, { ...init, dispatcher }),
+    this.stream = new NudgeStream({
+      client,
+      clock: this.o.clock,
+      onNudge: (latest) => {
+        if (latest > this.o.ledger.state().cursor) this.trigger();
+      },
+      // Pushes waiting on the back-off go at once, and changes whose nudges were missed come down.
+      onReopen: () => this.trigger(),
     });
-    stream.addEventListener('change', (e) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(String((e as MessageEvent).data));
-      } catch {
-        return;
-      }
-      const nudge = ChangeNudge.safeParse(data);
-      if (nudge.success && nudge.data.latest > this.o.ledger.state().cursor) this.trigger();
-    });
-    this.stream = stream;
   }
 }

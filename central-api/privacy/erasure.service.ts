@@ -165,7 +165,7 @@ export async function eraseInTransaction(
 }
 
 export async function erasePerson(
-  ctx: Pick<AppContext, 'db' | 'now'>,
+  ctx: Pick<AppContext, 'db' | 'now' | 'currentAccess'>,
   actor: AuditActor,
   personId: string,
 ): Promise<ErasureResult> {
@@ -173,6 +173,7 @@ export async function erasePerson(
   if (outcome === null) throw new KitdeskError('not_found', 'There is no person with this id.');
   switch (outcome.kind) {
     case 'erased':
+      ctx.currentAccess.forget(personId);
       return outcome.result;
     case 'already_erased':
       throw new KitdeskError(

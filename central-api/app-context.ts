@@ -1,5 +1,6 @@
 import type { LendingPolicy } from '../domain/lending/facts.js';
 import type { AccessTokens } from './auth/access-tokens.js';
+import type { CurrentAccess } from './auth/current-access.js';
 import type { Database, Db } from './db/database.js';
 import type { PictureStore } from './pictures/picture-store.js';
 import type { Mailer } from './reminders/mailer.js';
@@ -15,6 +16,8 @@ export type AppContext = {
   /** The lending policy before asset types add their loan periods. */
   readonly policy: LendingPolicy;
   readonly tokens: AccessTokens;
+  /** What each person may do now; services that change it `forget` them after their commit. */
+  readonly currentAccess: CurrentAccess;
   readonly refreshTokenTtlDays: number;
   readonly changes: ChangeFeed;
   /** The school's time zone (IANA name): report days and weeks, and the day of the staff digest. */

@@ -8,6 +8,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { accessControl } from './auth/authenticate.js';
+import { CurrentAccess } from './auth/current-access.js';
 import { loadSigningKey } from './auth/signing-key.js';
 import { assetRoutes } from './catalogue/assets.routes.js';
 import { groupRoutes } from './catalogue/groups.routes.js';
@@ -71,12 +72,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const changes = await ChangeFeed.start(database, app.log);
   app.addHook('onClose', () => changes.close());
+  const currentAccess = await CurrentAccess.start(database, app.log);
+  app.addHook('onClose', () => currentAccess.close());
   const ctx: AppContext = {
     database,
     db: database.db,
     now,
     policy: LendingPolicy.parse(options.policy ?? {}),
     tokens: new AccessTokens(await loadSigningKey(database.db), settings.accessTokenTtlSeconds, now),
+    currentAccess,
     refreshTokenTtlDays: settings.refreshTokenTtlDays,
     changes,
     timeZone: settings.timeZone,
@@ -87,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   requireDeclaredAccess(app);
-  app.addHook('onRequest', accessControl(ctx.db, ctx.tokens));
+  app.addHook('onRequest', accessControl(ctx.db, ctx.tokens, ctx.currentAccess));
   await registerOpenApi(app, version);
   await app.register(rateLimit, { global: false });
 

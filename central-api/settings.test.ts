@@ -25,8 +25,18 @@ describe('the central API’s settings', () => {
 
   it('uses DATABASE_URL instead of the embedded database when it is given', () => {
     const url = 'postgres://kitdesk@db.school.example/kitdesk';
-    expect(readSettings({ DATABASE_URL: url, KITDESK_DATA_DIR: '/srv/kitdesk' }).database).toEqual({ url });
-    expect(readSettings({ KITDESK_DATA_DIR: '/srv/kitdesk' }).database).toEqual({ dataDir: '/srv/kitdesk' });
+    expect(readSettings({ DATABASE_URL: url, KITDESK_DATA_DIR: '/srv/kitdesk' }).database).toEqual({
+      url,
+      migrate: true,
+    });
+    expect(readSettings({ KITDESK_DATA_DIR: '/srv/kitdesk' }).database).toEqual({
+      dataDir: '/srv/kitdesk',
+      migrate: true,
+    });
+    expect(readSettings({ DATABASE_URL: url, DATABASE_MIGRATE: 'false' }).database).toEqual({
+      url,
+      migrate: false,
+    });
   });
 
   it('uses S3-compatible storage when a bucket and its keys are given', () => {

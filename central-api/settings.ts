@@ -22,6 +22,8 @@ const yesNo = z
 
 const Env = z.object({
   DATABASE_URL: z.string().min(1).optional(),
+  /** Off where the API connects as the application's role, which may not migrate (see the README). */
+  DATABASE_MIGRATE: yesNo.default(true),
   /** Where the embedded database lives when DATABASE_URL is unset (ignored by git). */
   KITDESK_DATA_DIR: z.string().min(1).default('.data/central'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -104,7 +106,7 @@ export type AppSettings = {
 };
 
 export type Settings = {
-  database: Pick<OpenDatabaseOptions, 'url' | 'dataDir'>;
+  database: Pick<OpenDatabaseOptions, 'url' | 'dataDir' | 'migrate'>;
   host: string;
   port: number;
   logLevel: Env['LOG_LEVEL'];
@@ -159,7 +161,10 @@ function picturesOf(e: Env): PictureStoreSettings {
 const SettingsFromEnv = Env.superRefine((e, ctx) => {
   for (const problem of incomplete(e)) ctx.addIssue({ code: 'custom', message: problem });
 }).transform((e): Settings => ({
-  database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: e.KITDESK_DATA_DIR },
+  database: {
+    ...(e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: e.KITDESK_DATA_DIR }),
+    migrate: e.DATABASE_MIGRATE,
+  },
   host: e.HOST,
   port: e.PORT,
   logLevel: e.LOG_LEVEL,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/ids.js';
 import { KitdeskError } from '../../domain/errors.js';
 import { Role } from '../../domain/model/role.js';
-import type { Actor } from './actor.js';
+import type { PersonActor } from './actor.js';
 
 const ISSUER = 'kitdesk-central';
 const AUDIENCE = 'kitdesk-api';
@@ -13,7 +13,7 @@ const Claims = z.object({ sub: Id, name: z.string(), roles: z.array(Role), exp: 
 /** Tokens recently verified: a desk or a tablet sends the same one with every request for 15 minutes. */
 const VERIFIED_TOKENS = 2_000;
 
-type Verified = { actor: Actor; expiresAtMs: number };
+type Verified = { actor: PersonActor; expiresAtMs: number };
 
 /** Short-lived signed access tokens (HS256 JWTs) for people; refresh tokens renew them. */
 export class AccessTokens {
@@ -41,7 +41,7 @@ export class AccessTokens {
       .sign(this.key);
   }
 
-  async verify(token: string): Promise<Actor> {
+  async verify(token: string): Promise<PersonActor> {
     const known = this.verified.get(token);
     if (known) {
       if (known.expiresAtMs > this.now().getTime()) return known.actor;
@@ -55,7 +55,7 @@ export class AccessTokens {
         currentDate: this.now(),
       });
       const claims = Claims.parse(payload);
-      const actor: Actor = { kind: 'person', id: claims.sub, name: claims.name, roles: claims.roles };
+      const actor: PersonActor = { kind: 'person', id: claims.sub, name: claims.name, roles: claims.roles };
       this.verified.set(token, { actor, expiresAtMs: claims.exp * 1000 });
       return actor;
     } catch (err) {

@@ -6,6 +6,7 @@ import type { Role } from '../../domain/model/role.js';
 export type Actor =
   | { kind: 'person'; id: Id; name: string; roles: Role[] }
   | { kind: 'kiosk'; id: Id; name: string; locationId: Id | null; roles: ['kiosk'] };
+export type PersonActor = Extract<Actor, { kind: 'person' }>;
 
 /** Who the audit trail names for a change: a person, a kiosk, or the server itself. */
 export type AuditActor = { kind: ActorKind; id: string | null };

@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { kiosk } from '../db/schema/index.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { Actor } from './actor.js';
+import type { CurrentAccess } from './current-access.js';
 import { mayDo, refusalOf } from './permissions.js';
 import { digest } from './secrets.js';
 
@@ -13,9 +14,22 @@ export const KIOSK_TOKEN_PREFIX = 'kdk_';
 
 /**
  * The onRequest check of every route: public routes pass; the rest need a valid bearer token (a person's
- * access token or a kiosk's credential) whose roles hold the route's permission.
+ * access token or a kiosk's credential) whose roles hold the route's permission. A person is judged by
+ * the roles their row gives them now, not the ones their token was issued with.
  */
-export function accessControl(db: Db, tokens: AccessTokens) {
+export function accessControl(db: Db, tokens: AccessTokens, currentAccess: CurrentAccess) {
+  async function identifyPerson(token: string): Promise<Actor> {
+    const signed = await tokens.verify(token);
+    const access = await currentAccess.of(signed.id);
+    if (!access) {
+      throw new KitdeskError(
+        'unauthenticated',
+        'Your account may no longer sign in. Ask an administrator if you think it should.',
+      );
+    }
+    return { ...signed, roles: access.roles };
+  }
+
   async function identify(request: FastifyRequest): Promise<Actor> {
     const header = request.headers.authorization;
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
@@ -26,7 +40,7 @@ export function accessControl(db: Db, tokens: AccessTokens) {
       );
     }
     const token = match[1]!;
-    if (!token.startsWith(KIOSK_TOKEN_PREFIX)) return tokens.verify(token);
+    if (!token.startsWith(KIOSK_TOKEN_PREFIX)) return identifyPerson(token);
     const [k] = await db
       .select({ id: kiosk.id, name: kiosk.name, locationId: kiosk.locationId })
       .from(kiosk)

@@ -19,7 +19,7 @@ const WRONG_CREDENTIALS =
 type PersonRow = typeof person.$inferSelect;
 
 /** Whether this person may hold a session at all: `can log in` false means never. */
-function maySignIn(p: PersonRow): boolean {
+export function maySignIn(p: Pick<PersonRow, 'canLogIn' | 'passwordHash' | 'erasedAt'>): boolean {
   return p.canLogIn && p.passwordHash !== null && p.erasedAt === null;
 }
 

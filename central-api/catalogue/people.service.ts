@@ -102,13 +102,13 @@ export async function createPerson(
 }
 
 export async function updatePerson(
-  ctx: Pick<AppContext, 'db' | 'now'>,
+  ctx: Pick<AppContext, 'db' | 'now' | 'currentAccess'>,
   actor: Actor,
   id: string,
   patch: UpdatePersonRequest,
 ): Promise<Person> {
   const values = normalised(sentFields(patch));
-  return ctx.db.transaction(async (tx) => {
+  const updated = await ctx.db.transaction(async (tx) => {
     const [old] = await tx.select().from(person).where(eq(person.id, id)).for('update');
     if (!old) throw notFound('person');
     if (old.erasedAt) {
@@ -142,4 +142,6 @@ export async function updatePerson(
     });
     return after;
   });
+  ctx.currentAccess.forget(id);
+  return updated;
 }

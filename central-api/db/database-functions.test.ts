@@ -13,11 +13,13 @@ type Defined = { name: string; body: string; settings: string[] };
 
 /** The name, body (between the dollar quotes) and SET options of each CREATE FUNCTION in a file. */
 function definitionsIn(text: string): Defined[] {
-  const found = [...text.matchAll(/CREATE OR REPLACE FUNCTION (\w+)\(.*?\n(.*?)AS \$\$(.*?)\$\$;/gs)];
+  const found = [...text.matchAll(/CREATE OR REPLACE FUNCTION (\w+)\((.*?)AS \$\$(.*?)\$\$;/gs)];
   return found.map(([, name, header, body]) => ({
     name: name!,
     body: body!,
-    settings: [...header!.matchAll(/SET (\w+) = (\w+)/g)].map(([, key, value]) => `${key}=${value}`),
+    settings: [...header!.matchAll(/SET (\w+) = ([\w, ]+?)(?=\s+(?:SET |$))/g)].map(
+      ([, key, value]) => `${key}=${value}`,
+    ),
   }));
 }
 
@@ -37,11 +39,17 @@ describe.each(databaseKinds)('database functions on %s', (kind) => {
   const inDatabase = async (name: string) =>
     (await rawRows(
       database.db,
-      sql`select prosrc as "body", proconfig as "settings" from pg_proc where proname = ${name}`,
-    )) as { body: string; settings: string[] | null }[];
+      sql`select prosrc as "body", coalesce(proconfig, '{}') as "settings" from pg_proc where proname = ${name}`,
+    )) as { body: string; settings: string[] }[];
 
   it('are the files in db/functions, word for word', async () => {
-    expect(defined.map((d) => d.name)).toEqual(['kitdesk_lending_facts']);
+    expect(defined.map((d) => d.name)).toEqual([
+      'kitdesk_lending_facts',
+      'kitdesk_regex_literal',
+      'kitdesk_audit_is_redaction',
+      'kitdesk_erase_from_audit',
+      'kitdesk_grant_application_role',
+    ]);
     for (const d of defined) {
       expect(await inDatabase(d.name)).toEqual([{ body: d.body, settings: d.settings }]);
     }

@@ -17,7 +17,13 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
  * an idempotent `CREATE OR REPLACE` run after the migrations.
  */
 export const functionsFolder = fileURLToPath(new URL('./functions', import.meta.url));
-export const functionFiles = ['lending-facts.sql'] as const;
+export const functionFiles = [
+  'lending-facts.sql',
+  'regex-literal.sql',
+  'audit-redaction-check.sql',
+  'audit-erasure.sql',
+  'application-role.sql',
+] as const;
 
 /** Any advisory-lock key that is ours alone; it keeps two replicas from migrating at once. */
 const MIGRATION_LOCK = 7316002;

@@ -1,16 +1,15 @@
 /**
  * Erasing a person from the audit trail: every entry that holds their personal values is rewritten, and
  * the `person.erase` entry lists the digest of each rewritten content. Migration 0004 explains why the
- * chain still verifies, and enforces that only this rewrite is possible.
+ * chain still verifies; migration 0015 why only this code path can write such an entry.
  */
 import { arrayContains, eq, or, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { auditRow, type AuditRecord } from '../audit/audit-log.js';
+import { newId } from '../../domain/ids.js';
 import type { AuditActor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
-import { selectRows, textArray } from '../db/raw-query.js';
-import { auditEntry, auditPending } from '../db/schema/index.js';
-import type { Scrubber } from './scrub.js';
+import { textArray } from '../db/raw-query.js';
+import { auditEntry } from '../db/schema/index.js';
+import type { PersonalValues, Scrubber } from './scrub.js';
 
 type Rewritten = { id: string; description: string; before: unknown; after: unknown };
 
@@ -38,30 +37,22 @@ async function entriesHolding(tx: Tx, personId: string, searchable: readonly str
     );
 }
 
-/** The digest each rewritten content will have, computed by the same function verification uses. */
-async function digestsOf(tx: Tx, rewritten: readonly Rewritten[]): Promise<Record<string, string>> {
-  const rows = await selectRows(
-    tx,
-    z.object({ id: z.string(), digest: z.string() }),
-    sql`select x.id::text as id, kitdesk_audit_content_digest(null, x.description, x.before, x.after) as digest
-        from json_to_recordset(${JSON.stringify(rewritten)}::json) as x(id uuid, description text, before jsonb, after jsonb)`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.id, r.digest]));
-}
-
 /**
- * Rewrite the person's entries with `scrub` and record the erasure (`record`, whose `after` gains the
- * digests) in the same transaction. Returns how many entries were rewritten.
+ * Rewrite the person's entries with `scrub` and record the erasure (`describe` gives its description and
+ * `after`) in the same transaction, through the database function that alone may do either (migration
+ * 0015): it checks each rewrite only takes `values` out and records the digests of the new contents.
+ * Returns how many entries were rewritten.
  */
 export async function redactAuditTrail(
   tx: Tx,
   actor: AuditActor,
   personId: string,
-  searchable: readonly string[],
+  values: PersonalValues,
   scrub: Scrubber,
-  record: (rewritten: number) => AuditRecord & { after: Record<string, unknown> },
+  describe: (rewritten: number) => { description: string; after: Record<string, unknown> },
 ): Promise<number> {
   const rewritten: Rewritten[] = [];
+  const searchable = [...values.emails, ...values.cards, personId];
   for (const entry of await entriesHolding(tx, personId, searchable)) {
     const next = {
       id: entry.id,
@@ -75,19 +66,11 @@ export async function redactAuditTrail(
       JSON.stringify(next.after) === JSON.stringify(entry.after);
     if (!same) rewritten.push(next);
   }
-  const erasure = record(rewritten.length);
-  const row = auditRow(actor, {
-    ...erasure,
-    after: { ...erasure.after, redacted: await digestsOf(tx, rewritten) },
-  });
-  await tx.insert(auditPending).values(row);
-  if (rewritten.length > 0) {
-    await tx.execute(
-      sql`update ${auditEntry} set description = x.description, before = x.before, after = x.after,
-            salt = null, redacted_by = ${row.id}
-          from json_to_recordset(${JSON.stringify(rewritten)}::json) as x(id uuid, description text, before jsonb, after jsonb)
-          where ${auditEntry.id} = x.id`,
-    );
-  }
+  const { description, after } = describe(rewritten.length);
+  await tx.execute(
+    sql`select kitdesk_erase_from_audit(${newId()}::uuid, ${actor.kind}, ${actor.id}, ${personId}::uuid,
+          ${description}, ${JSON.stringify(after)}::jsonb, ${JSON.stringify(values)}::jsonb,
+          ${JSON.stringify(rewritten)}::jsonb)`,
+  );
   return rewritten.length;
 }

@@ -154,10 +154,7 @@ export async function eraseInTransaction(
   await tx.update(emailLog).set({ recipient: null }).where(eq(emailLog.personId, personId));
   const notes = await scrubLoanNotes(tx, personId, scrub);
   const kioskEvents = await scrubKioskEvents(tx, [...values.names, personId, ...distinctive], scrub);
-  const redacted = await redactAuditTrail(tx, actor, personId, [...distinctive, personId], scrub, (n) => ({
-    action: 'person.erase',
-    entityType: 'person',
-    entityId: personId,
+  const redacted = await redactAuditTrail(tx, actor, personId, values, scrub, (n) => ({
     description: `The personal data of ${pseudonym} was erased; ${n} history entr${n === 1 ? 'y was' : 'ies were'} rewritten without it.`,
     after: { pseudonym, loanNotes: notes, kioskEvents },
   }));
@@ -165,7 +162,7 @@ export async function eraseInTransaction(
 }
 
 export async function erasePerson(
-  ctx: Pick<AppContext, 'db' | 'now'>,
+  ctx: Pick<AppContext, 'db' | 'now' | 'currentAccess'>,
   actor: AuditActor,
   personId: string,
 ): Promise<ErasureResult> {
@@ -173,6 +170,7 @@ export async function erasePerson(
   if (outcome === null) throw new KitdeskError('not_found', 'There is no person with this id.');
   switch (outcome.kind) {
     case 'erased':
+      ctx.currentAccess.forget(personId);
       return outcome.result;
     case 'already_erased':
       throw new KitdeskError(

@@ -11,7 +11,7 @@ import { eraseInTransaction } from './erasure.service.js';
  * erase each pupil once, and one pupil still holding equipment does not hold up the rest.
  */
 export async function runRetention(
-  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone' | 'retentionMonths'>,
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone' | 'retentionMonths' | 'currentAccess'>,
 ): Promise<RetentionRun> {
   const months = ctx.retentionMonths;
   if (months === null) return { retentionMonths: null, erased: [], keptWithOpenLoans: [] };
@@ -32,8 +32,10 @@ export async function runRetention(
   const run: RetentionRun = { retentionMonths: months, erased: [], keptWithOpenLoans: [] };
   for (const { id } of due) {
     const outcome = await ctx.db.transaction((tx) => eraseInTransaction(ctx, tx, systemActor, id));
-    if (outcome?.kind === 'erased') run.erased.push(id);
-    else if (outcome?.kind === 'open_loans') run.keptWithOpenLoans.push(id);
+    if (outcome?.kind === 'erased') {
+      ctx.currentAccess.forget(id);
+      run.erased.push(id);
+    } else if (outcome?.kind === 'open_loans') run.keptWithOpenLoans.push(id);
   }
   return run;
 }

@@ -16,6 +16,7 @@ import { peopleRoutes } from './catalogue/people.routes.js';
 import { referenceDataRoutes } from './catalogue/reference.routes.js';
 import type { Database } from './db/database.js';
 import { exportRoutes } from './exports/exports.routes.js';
+import { adminConsoleRoutes, DEFAULT_ADMIN_CONSOLE_DIR } from './http/admin-console.routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { healthRoutes } from './http/health.routes.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -72,6 +73,8 @@ export type AppOptions = {
   /** Sends reminders and digests; without one nothing is emailed. */
   mailer?: Mailer | null;
   reminders?: Partial<ReminderSettings>;
+  /** The built admin console served at /admin/; admin/dist unless told otherwise. */
+  adminConsoleDir?: string;
   /** Run the background jobs (retention, reminders) in this process; the server does, tests call them. */
   runJobs?: boolean;
 };
@@ -128,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pictureRoutes, { ctx, maxBytes: options.pictureMaxBytes ?? DEFAULT_PICTURE_MAX_BYTES });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });
+  await app.register(adminConsoleRoutes, { dir: options.adminConsoleDir ?? DEFAULT_ADMIN_CONSOLE_DIR });
 
   let jobs: PeriodicJob | null = null;
   app.addHook('onClose', async () => jobs?.stop());

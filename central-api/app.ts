@@ -8,6 +8,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { accessControl } from './auth/authenticate.js';
+import { registerSessionCookies } from './auth/session-cookie.js';
 import { loadSigningKey } from './auth/signing-key.js';
 import { assetRoutes } from './catalogue/assets.routes.js';
 import { groupRoutes } from './catalogue/groups.routes.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', accessControl(ctx.db, ctx.tokens));
   await registerOpenApi(app, version);
   await app.register(rateLimit, { global: false });
+  await registerSessionCookies(app);
 
   const signInLimit = options.signInLimit ?? { max: 10, windowMs: 60_000 };
   await app.register(healthRoutes, { ctx, version });

@@ -16,7 +16,20 @@ const columns: { sort: AssetSort; label: string }[] = [
   { sort: 'manufacturer', label: 'Manufacturer' },
 ];
 
-const dash = (value: string | null) => value ?? '—';
+/** An empty cell: a quiet dash to the eye, "none" to a screen reader. */
+function orNone(value: string | null) {
+  if (value !== null) return value;
+  return (
+    <>
+      <span className="data-table__none" aria-hidden="true">
+        —
+      </span>
+      <span className="visually-hidden">none</span>
+    </>
+  );
+}
+
+const count = new Intl.NumberFormat('en-GB');
 
 /** Every asset, a page at a time from the server, sorted by any column, found by one search box. */
 export function AssetListScreen() {
@@ -49,6 +62,13 @@ export function AssetListScreen() {
     <section className="asset-list" aria-labelledby="asset-list-title">
       <div className="page-heading">
         <h1 id="asset-list-title">Assets</h1>
+        {result && (
+          <p className="page-heading__count">
+            {query.q
+              ? `${count.format(result.total)} ${result.total === 1 ? 'match' : 'matches'}`
+              : `${count.format(result.total)} in the catalogue`}
+          </p>
+        )}
       </div>
       <form className="search-bar" role="search" onSubmit={submit}>
         <label htmlFor="asset-search">Search assets</label>
@@ -63,6 +83,7 @@ export function AssetListScreen() {
             aria-describedby="asset-search-hint"
             autoComplete="off"
             spellCheck={false}
+            placeholder="For example KD-00101, a serial number or Canon"
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
@@ -116,10 +137,10 @@ export function AssetListScreen() {
                     <th scope="row" className="data-table__name">
                       {a.name}
                     </th>
-                    <td className="mono">{dash(a.barcode)}</td>
-                    <td className="mono">{dash(a.serialNumber)}</td>
-                    <td>{dash(a.modelId)}</td>
-                    <td>{dash(a.manufacturer)}</td>
+                    <td className="mono">{orNone(a.barcode)}</td>
+                    <td className="mono">{orNone(a.serialNumber)}</td>
+                    <td>{orNone(a.modelId)}</td>
+                    <td>{orNone(a.manufacturer)}</td>
                     <td>
                       <AssetStatusPill status={assetStatusOf(a)} />
                     </td>

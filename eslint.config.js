@@ -6,7 +6,7 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const folders = ['domain', 'hardware', 'electron', 'renderer', 'central-api', 'test'];
+const folders = ['domain', 'hardware', 'electron', 'renderer', 'admin', 'ui', 'central-api', 'test'];
 
 /** Patterns that forbid importing our own folders other than `allowed` (relative imports only). */
 function folderBan(self, allowed) {
@@ -47,6 +47,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'renderer/dist/**',
+      'admin/dist/**',
       '.runtime/**',
     ],
   },
@@ -87,13 +88,45 @@ export default tseslint.config(
   restrict('central-api', ['domain'], [electronOnlyInShell]),
   restrict(
     'renderer',
-    ['domain'],
+    ['domain', 'ui'],
     [
       nodeBuiltins,
       electronOnlyInShell,
       {
         group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'serialport', 'node-hid', 'undici'],
         message: 'The renderer talks only to window.kiosk.',
+      },
+    ],
+  ),
+  restrict(
+    'admin',
+    ['domain', 'ui'],
+    [
+      nodeBuiltins,
+      electronOnlyInShell,
+      {
+        group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'serialport', 'node-hid', 'undici'],
+        message: 'The admin console talks to the central API only over HTTP (fetch).',
+      },
+    ],
+  ),
+  restrict(
+    'ui',
+    ['domain'],
+    [
+      nodeBuiltins,
+      electronOnlyInShell,
+      {
+        group: [
+          'better-sqlite3',
+          'drizzle-orm',
+          'drizzle-orm/*',
+          'serialport',
+          'node-hid',
+          'undici',
+          'zustand',
+        ],
+        message: 'ui/ holds presentational pieces only: no data access, no stores.',
       },
     ],
   ),
@@ -114,7 +147,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['{renderer,admin,ui}/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

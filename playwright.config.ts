@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests of the kiosk screens in Debian's Chromium against the browser host. One worker: the
- * build machine has two cores and other suites run beside this one.
+ * End-to-end tests of the kiosk screens (against the browser host) and of the admin console (served by the
+ * central API) in Debian's Chromium. One worker: the build machine has two cores and other suites run
+ * beside this one.
  */
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/playwright',
-  globalSetup: './test/e2e/support/build-renderer.ts',
+  globalSetup: ['./test/e2e/support/build-renderer.ts', './test/e2e/support/build-admin-console.ts'],
   workers: 1,
   fullyParallel: false,
   forbidOnly: true,

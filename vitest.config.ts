@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      '{domain,hardware,electron,central-api,renderer,scripts}/**/*.test.{ts,tsx}',
+      '{domain,hardware,electron,central-api,renderer,admin,ui,scripts}/**/*.test.{ts,tsx}',
       'test/**/*.test.ts',
     ],
     exclude: ['node_modules', 'dist', 'test/e2e/**'],

@@ -9,6 +9,7 @@ import { AccessTokens } from './auth/access-tokens.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { accessControl } from './auth/authenticate.js';
 import { CurrentAccess } from './auth/current-access.js';
+import { registerSessionCookies } from './auth/session-cookie.js';
 import { loadSigningKey } from './auth/signing-key.js';
 import { assetRoutes } from './catalogue/assets.routes.js';
 import { groupRoutes } from './catalogue/groups.routes.js';
@@ -17,6 +18,7 @@ import { peopleRoutes } from './catalogue/people.routes.js';
 import { referenceDataRoutes } from './catalogue/reference.routes.js';
 import type { Database } from './db/database.js';
 import { exportRoutes } from './exports/exports.routes.js';
+import { adminConsoleRoutes, DEFAULT_ADMIN_CONSOLE_DIR } from './http/admin-console.routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { healthRoutes } from './http/health.routes.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -55,6 +57,8 @@ export type AppOptions = {
   pictures?: PictureStore;
   /** A mailer to use instead of one for settings.mail (tests send to their own SMTP server). */
   mailer?: Mailer;
+  /** The built admin console served at /admin/; admin/dist unless told otherwise. */
+  adminConsoleDir?: string;
   /** Run the background jobs (retention, reminders) in this process; the server does, tests call them. */
   runJobs?: boolean;
 };
@@ -94,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', accessControl(ctx.db, ctx.tokens, ctx.currentAccess));
   await registerOpenApi(app, version);
   await app.register(rateLimit, { global: false });
+  await registerSessionCookies(app);
 
   await app.register(healthRoutes, { ctx, version });
   await app.register(authRoutes, { ctx, signInLimit: settings.signInLimit });
@@ -113,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pictureRoutes, { ctx, maxBytes: settings.pictureMaxBytes });
   await app.register(syncRoutes, { ctx });
   await app.register(streamRoutes, { ctx });
+  await app.register(adminConsoleRoutes, { dir: options.adminConsoleDir ?? DEFAULT_ADMIN_CONSOLE_DIR });
 
   let jobs: PeriodicJob | null = null;
   app.addHook('onClose', async () => jobs?.stop());

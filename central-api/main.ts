@@ -13,6 +13,11 @@ import { Command } from 'commander';
 import { createAdmin, ensureFirstAdmin } from './auth/first-admin.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoSchool } from './demo/seed-demo.js';
+import {
+  ADMIN_CONSOLE_PATH,
+  adminConsoleBuilt,
+  DEFAULT_ADMIN_CONSOLE_DIR,
+} from './http/admin-console.routes.js';
 import { startServer } from './server.js';
 import { readSettings } from './settings.js';
 
@@ -41,7 +46,12 @@ async function serve(options: { demo?: boolean }): Promise<void> {
   }
   if (demo === 'skipped') log.info('the database already has a catalogue: the demo school was not loaded');
   else if (demo) log.info(demo, 'loaded the demo school');
-  log.info({ url: server.url, database: database.kind }, 'Kitdesk central API ready');
+  log.info(
+    { url: server.url, adminConsole: `${server.url}${ADMIN_CONSOLE_PATH}/`, database: database.kind },
+    'Kitdesk central API ready',
+  );
+  if (!adminConsoleBuilt(DEFAULT_ADMIN_CONSOLE_DIR))
+    log.warn('the admin console is not built: run `npm run build:admin`, then restart the API');
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

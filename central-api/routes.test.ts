@@ -21,6 +21,7 @@ const BAD_ID = { path: 'not-a-uuid' };
 
 const routes: Record<string, Expectation> = {
   'GET /health': { deniedTo: null, allowedTo: 'anyone', invalid: null },
+  'GET /auth/csrf': { deniedTo: null, allowedTo: 'anyone', invalid: null },
   'POST /auth/login': { deniedTo: null, allowedTo: 'anyone', invalid: { body: { email: 'x' } } },
   'POST /auth/refresh': { deniedTo: null, allowedTo: 'anyone', invalid: { body: {} } },
   'POST /auth/logout': { deniedTo: null, allowedTo: 'anyone', invalid: { body: {} } },

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { request } from 'undici';
 import { createAdmin } from '../central-api/auth/first-admin.js';
 import { openDatabase } from '../central-api/db/database.js';
+import { ADMIN_CONSOLE_PATH, DEFAULT_ADMIN_CONSOLE_DIR } from '../central-api/http/admin-console.routes.js';
 import { seedDemoSchool } from '../central-api/demo/seed-demo.js';
 import { startServer } from '../central-api/server.js';
 import { readSettings } from '../central-api/settings.js';
@@ -21,6 +22,7 @@ const dataRoot = resolve(process.env.KITDESK_DATA_DIR ?? '.data');
 const apiPort = Number(process.env.KITDESK_API_PORT ?? 8080);
 const kioskPort = Number(process.env.KITDESK_KIOSK_PORT ?? 5174);
 const rendererDir = resolve('renderer/dist');
+const adminConsoleDir = resolve(DEFAULT_ADMIN_CONSOLE_DIR);
 const admin = { email: 'admin@kitdesk.local', name: 'Demo admin' };
 
 async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
@@ -34,17 +36,18 @@ async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-if (!existsSync(join(rendererDir, 'index.html'))) {
-  console.log('Building the kiosk screens (first start only) …');
-  const built = spawnSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  if (built.status !== 0) throw new Error('The kiosk screens could not be built: see the messages above.');
+/** Builds one of the UIs with vite the first time Kitdesk starts, so `npm start` needs no build step. */
+function buildOnce(what: string, distDir: string, config: string): void {
+  if (existsSync(join(distDir, 'index.html'))) return;
+  console.log(`Building the ${what} (first start only) …`);
+  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', config], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error(`The ${what} could not be built: see the messages above.`);
 }
+
+buildOnce('kiosk screens', rendererDir, 'renderer/vite.config.ts');
+buildOnce('admin console', adminConsoleDir, 'admin/vite.config.ts');
 
 const database = await openDatabase({ dataDir: join(dataRoot, 'central') });
 const demo = await seedDemoSchool(database.db);
@@ -57,6 +60,7 @@ const api = await startServer({
   settings: readSettings(process.env).app,
   port: apiPort,
   runJobs: true,
+  adminConsoleDir,
 });
 
 const core = await openKioskCore({
@@ -83,6 +87,7 @@ console.log(`
 Kitdesk is running.
   Kiosk screens:  ${host.url}
   Central API:    ${api.url}   (docs at ${api.url}/docs)
+  Admin console:  ${api.url}${ADMIN_CONSOLE_PATH}/
   Admin sign-in:  ${admin.email} / ${password}   (a new password each start)
   Demo school:    ${demo === 'skipped' ? 'already loaded' : `${demo.people} people, ${demo.assets} assets, ${demo.kits} kits`}
   Data folder:    ${dataRoot}

@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  CookieSession,
+  CsrfToken,
   Me,
-  RefreshRequest,
+  RefreshBody,
+  RefreshTransportQuery,
   SessionTokens,
   SetPasswordRequest,
   SignInRequest,
@@ -15,6 +18,17 @@ import { actorOf } from './authenticate.js';
 import { auditActorOf } from './actor.js';
 import { setPassword } from './password.service.js';
 import { refreshSession, signIn, signOut, whoIs } from './sessions.service.js';
+import {
+  answerSession,
+  clearRefreshCookie,
+  csrfTokenFor,
+  csrfWhenCookieMode,
+  presentedRefreshToken,
+  requiredRefreshToken,
+} from './session-cookie.js';
+
+/** A body-mode answer carries the refresh token; a cookie-mode one leaves it in the cookie. */
+const SessionAnswer = z.union([SessionTokens, CookieSession]);
 
 export type SignInLimit = { max: number; windowMs: number };
 
@@ -22,9 +36,28 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions & { signInLimit: Sig
   app,
   { ctx, signInLimit },
 ) => {
+  const checkCsrf = csrfWhenCookieMode(app);
+
+  app.get(
+    '/auth/csrf',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'A CSRF token for cookie-mode sign-in, refresh and sign-out (the browser console)',
+        tags: ['auth'],
+        response: { 200: CsrfToken },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { csrfToken: csrfTokenFor(req, reply) };
+    },
+  );
+
   app.post(
     '/auth/login',
     {
+      preHandler: checkCsrf,
       config: {
         access: 'public',
         // Counted per client address and account after the body is read, so guessing one account's password
@@ -41,40 +74,58 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions & { signInLimit: Sig
       schema: {
         summary: 'Sign in with email and password',
         tags: ['auth'],
+        querystring: RefreshTransportQuery,
         body: SignInRequest,
-        response: { 200: SessionTokens, ...errorResponses(400, 401, 429) },
+        response: { 200: SessionAnswer, ...errorResponses(400, 401, 403, 429) },
       },
     },
-    async (req) => signIn(ctx, req.body.email, req.body.password),
+    async (req, reply) =>
+      answerSession(req, reply, req.query.refresh, await signIn(ctx, req.body.email, req.body.password)),
   );
 
   app.post(
     '/auth/refresh',
     {
       config: { access: 'public' },
+      preHandler: checkCsrf,
       schema: {
         summary: 'Trade a refresh token for a new session',
         tags: ['auth'],
-        body: RefreshRequest,
-        response: { 200: SessionTokens, ...errorResponses(400, 401) },
+        querystring: RefreshTransportQuery,
+        body: RefreshBody,
+        response: { 200: SessionAnswer, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => refreshSession(ctx, req.body.refreshToken),
+    async (req, reply) =>
+      answerSession(
+        req,
+        reply,
+        req.query.refresh,
+        await refreshSession(ctx, requiredRefreshToken(req, req.query.refresh, req.body)),
+      ),
   );
 
   app.post(
     '/auth/logout',
     {
       config: { access: 'public' },
+      preHandler: checkCsrf,
       schema: {
         summary: 'End the session of a refresh token',
         tags: ['auth'],
-        body: RefreshRequest,
-        response: { 204: z.null(), ...errorResponses(400) },
+        querystring: RefreshTransportQuery,
+        body: RefreshBody,
+        response: { 204: z.null(), ...errorResponses(400, 403) },
       },
     },
     async (req, reply) => {
-      await signOut(ctx, req.body.refreshToken);
+      if (req.query.refresh === 'cookie') clearRefreshCookie(req, reply);
+      const mode = req.query.refresh;
+      const token =
+        mode === 'cookie'
+          ? presentedRefreshToken(req, mode, req.body)
+          : requiredRefreshToken(req, mode, req.body);
+      if (token) await signOut(ctx, token);
       return reply.status(204).send(null);
     },
   );

@@ -1,9 +1,11 @@
 import { and, asc, count, eq, ilike, isNotNull, isNull, not, or, sql, type SQL } from 'drizzle-orm';
 import type {
+  AssetSort,
   AssetsPage,
   AssetsQuery,
   AssetStatus,
   AssetWithLoan,
+  SortOrder,
   CreateAssetRequest,
   DisposeAssetRequest,
   UpdateAssetRequest,
@@ -38,6 +40,22 @@ function statusFilter(status: AssetStatus): SQL | undefined {
   }
 }
 
+const sortColumns = {
+  name: sql`lower(${asset.name})`,
+  barcode: asset.barcode,
+  serialNumber: sql`lower(${asset.serialNumber})`,
+  modelId: sql`lower(${asset.modelId})`,
+  manufacturer: sql`lower(${asset.manufacturer})`,
+} satisfies Record<AssetSort, unknown>;
+
+/** Empty values last in either direction, so a sort by serial number starts with serial numbers. */
+function assetOrder(sort: AssetSort = 'name', order: SortOrder = 'asc'): SQL[] {
+  const byName = sql`lower(${asset.name})`;
+  const direction = sql.raw(order === 'desc' ? 'desc' : 'asc');
+  if (sort === 'name') return [sql`${byName} ${direction}`, sql`${asset.id} ${direction}`];
+  return [sql`${sortColumns[sort]} ${direction} nulls last`, asc(byName), asc(asset.id)];
+}
+
 export async function listAssets(db: Db, query: AssetsQuery): Promise<AssetsPage> {
   const filters: (SQL | undefined)[] = [
     query.groupId === undefined ? undefined : eq(asset.groupId, query.groupId),
@@ -66,7 +84,7 @@ export async function listAssets(db: Db, query: AssetsQuery): Promise<AssetsPage
       .select()
       .from(asset)
       .where(where)
-      .orderBy(asc(sql`lower(${asset.name})`), asc(asset.id))
+      .orderBy(...assetOrder(query.sort, query.order))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(asset).where(where),

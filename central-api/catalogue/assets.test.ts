@@ -98,6 +98,24 @@ describe.each(databaseKinds)('assets on %s', (kind) => {
     expect(cannot.items.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('sorts by a chosen column either way, with empty values last and ties by name', async () => {
+    await add({ name: 'Zoom H6', serialNumber: 'SN-0001', modelId: 'H6' });
+    await add({ name: 'Atomos Ninja', serialNumber: 'sn-0002', modelId: 'Ninja V' });
+    const sorted = async (query: string) =>
+      AssetsPage.parse((await staff.get(`/assets?pageSize=200&${query}`)).json()).items;
+    const serials = async (order: string) => {
+      const all = (await sorted(`sort=serialNumber&order=${order}`)).map((a) => a.serialNumber);
+      expect(all[0]).not.toBeNull();
+      expect(all.at(-1)).toBeNull();
+      return all.filter((serial) => serial?.toLowerCase().startsWith('sn-'));
+    };
+    expect(await serials('asc')).toEqual(['SN-0001', 'sn-0002']);
+    expect(await serials('desc')).toEqual(['sn-0002', 'SN-0001']);
+    const names = (await sorted('sort=name&order=desc')).map((a) => a.name.toLowerCase());
+    expect(names).toEqual([...names].sort().reverse());
+    expect((await staff.get('/assets?sort=colour')).statusCode).toBe(400);
+  });
+
   it('disposes of an asset with date, reason and type, after which it is out of service', async () => {
     const old = await add({ name: 'Old camcorder', barcode: 'KD-OLD' });
     const res = await staff.post(`/assets/${old.id}/dispose`, {

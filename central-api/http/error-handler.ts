@@ -33,8 +33,19 @@ function validationError(
 }
 
 /** Every failure leaves as `{error:{code,message,details?}}` with the status its code stands for. */
+/** @fastify/csrf-protection's refusals (FST_CSRF_MISSING_SECRET, FST_CSRF_INVALID_TOKEN). */
+function csrfError(err: unknown): KitdeskError | null {
+  if (!String((err as Partial<FastifyError>).code).startsWith('FST_CSRF_')) return null;
+  return new KitdeskError(
+    'forbidden',
+    "This request did not carry the page's security token (CSRF). Reload the page and try again.",
+  );
+}
+
 export function toKitdeskError(err: unknown): KitdeskError {
   if (err instanceof KitdeskError) return err;
+  const refused = csrfError(err);
+  if (refused) return refused;
   const known = validationError(err) ?? kitdeskErrorOfDatabase(err);
   if (known) return known;
   const status = (err as Partial<FastifyError>).statusCode;

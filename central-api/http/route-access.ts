@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { ADMIN_CONSOLE_PATH } from './admin-console.routes.js';
 import { DOCS_PREFIX } from './openapi.js';
+
+/** Pages served to anyone: the API's docs, and the admin console, which signs in through the API itself. */
+const publicPagePrefixes = [DOCS_PREFIX, ADMIN_CONSOLE_PATH];
 
 /**
  * Refuse to start when a route forgets to say who may call it, and mark the protected ones in OpenAPI.
@@ -7,7 +11,7 @@ import { DOCS_PREFIX } from './openapi.js';
  */
 export function requireDeclaredAccess(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
-    if (route.url === DOCS_PREFIX || route.url.startsWith(`${DOCS_PREFIX}/`)) {
+    if (publicPagePrefixes.some((p) => route.url === p || route.url.startsWith(`${p}/`))) {
       route.config = { ...route.config, access: 'public' };
       return;
     }

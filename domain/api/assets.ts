@@ -30,12 +30,23 @@ export type DisposeAssetRequest = z.infer<typeof DisposeAssetRequest>;
 export const AssetStatus = z.enum(['available', 'on_loan', 'disposed', 'cannot_lend']);
 export type AssetStatus = z.infer<typeof AssetStatus>;
 
-/** `GET /assets`: `q` searches name, serial number, manufacturer, model and every label. */
+/** The columns a list of assets can be sorted by; ties fall back to the name. */
+export const AssetSort = z.enum(['name', 'barcode', 'serialNumber', 'modelId', 'manufacturer']);
+export type AssetSort = z.infer<typeof AssetSort>;
+export const SortOrder = z.enum(['asc', 'desc']);
+export type SortOrder = z.infer<typeof SortOrder>;
+
+/**
+ * `GET /assets`: `q` searches name, serial number, manufacturer, model and every label; sorted by name
+ * (A to Z) unless `sort` and `order` say otherwise.
+ */
 export const AssetsQuery = PageQuery.extend({
   groupId: Id.optional(),
   locationId: Id.optional(),
   assetTypeId: Id.optional(),
   status: AssetStatus.optional(),
+  sort: AssetSort.optional(),
+  order: SortOrder.optional(),
 });
 export type AssetsQuery = z.infer<typeof AssetsQuery>;
 
@@ -45,6 +56,16 @@ export type AssetsQuery = z.infer<typeof AssetsQuery>;
  */
 export const AssetWithLoan = Asset.extend({ allocationId: Id.nullable() });
 export type AssetWithLoan = z.infer<typeof AssetWithLoan>;
+
+/** What a list of assets is like at a glance: disposed outranks on loan, which outranks cannot lend. */
+export function assetStatusOf(
+  asset: Pick<AssetWithLoan, 'disposalDate' | 'allocationId' | 'cannotLend'>,
+): AssetStatus {
+  if (asset.disposalDate !== null) return 'disposed';
+  if (asset.allocationId !== null) return 'on_loan';
+  if (asset.cannotLend) return 'cannot_lend';
+  return 'available';
+}
 
 export const AssetsPage = pageOf(AssetWithLoan);
 export type AssetsPage = z.infer<typeof AssetsPage>;

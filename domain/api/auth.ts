@@ -33,3 +33,24 @@ export type Me = z.infer<typeof Me>;
 /** `PUT /people/:id/password` (admin): at least 10 characters; a passphrase is best. */
 export const SetPasswordRequest = z.object({ password: z.string().min(10).max(200) });
 export type SetPasswordRequest = z.infer<typeof SetPasswordRequest>;
+
+/**
+ * `?refresh=cookie` on sign-in, refresh and sign-out: the browser console keeps its refresh token in an
+ * HttpOnly cookie where no script can read it, and sends the CSRF token of `GET /auth/csrf` as
+ * `X-CSRF-Token`. Without it the token travels in the JSON body, as the kiosk sends it.
+ */
+export const RefreshTransportQuery = z.object({ refresh: z.enum(['body', 'cookie']).default('body') });
+export type RefreshTransportQuery = z.infer<typeof RefreshTransportQuery>;
+
+/** A cookie-mode sign-in or refresh: the session without its refresh token, which is in the cookie. */
+export const CookieSession = SessionTokens.omit({ refreshToken: true });
+export type CookieSession = z.infer<typeof CookieSession>;
+
+/** `POST /auth/refresh` and `POST /auth/logout`: the refresh token, left out in cookie mode. */
+export const RefreshBody = z.object({ refreshToken: RefreshRequest.shape.refreshToken.optional() });
+export type RefreshBody = z.infer<typeof RefreshBody>;
+
+/** `GET /auth/csrf`: the token every cookie-mode request sends in the `X-CSRF-Token` header. */
+export const CsrfToken = z.object({ csrfToken: z.string() });
+export type CsrfToken = z.infer<typeof CsrfToken>;
+export const CSRF_HEADER = 'x-csrf-token';

@@ -46,6 +46,8 @@ export type CentralOptions = {
   now?: () => Date;
   /** Where reminder emails go; without one the API sends none. */
   mailer?: Mailer;
+  /** The built admin console to serve at /admin/. */
+  adminConsoleDir?: string;
 };
 
 /** The test school's admin (a member of staff too), for tests that sign in as a person would. */
@@ -64,6 +66,7 @@ export async function startCentral(
       port,
       now: options.now,
       mailer: options.mailer,
+      adminConsoleDir: options.adminConsoleDir,
       settings: testSettings({ signInLimit: { max: 1000, windowMs: 60_000 } }),
     });
   let server: RunningServer | null = await serve();

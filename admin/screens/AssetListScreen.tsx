@@ -1,0 +1,163 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { assetStatusOf, type AssetSort } from '../../domain/api/assets.js';
+import { AssetStatusPill } from '../../ui/components/AssetStatusPill.js';
+import { EmptyState } from '../../ui/components/EmptyState.js';
+import { ErrorNote } from '../../ui/components/ErrorNote.js';
+import { Pager } from '../../ui/components/Pager.js';
+import { SortableHeader } from '../../ui/components/SortableHeader.js';
+import { useAssetList } from '../app/console-stores.js';
+import { assetListSearchParams } from '../stores/asset-list-store.js';
+
+const columns: { sort: AssetSort; label: string }[] = [
+  { sort: 'name', label: 'Name' },
+  { sort: 'barcode', label: 'Barcode' },
+  { sort: 'serialNumber', label: 'Serial number' },
+  { sort: 'modelId', label: 'Model' },
+  { sort: 'manufacturer', label: 'Manufacturer' },
+];
+
+/** An empty cell: a quiet dash to the eye, "none" to a screen reader. */
+function orNone(value: string | null) {
+  if (value !== null) return value;
+  return (
+    <>
+      <span className="data-table__none" aria-hidden="true">
+        —
+      </span>
+      <span className="visually-hidden">none</span>
+    </>
+  );
+}
+
+const count = new Intl.NumberFormat('en-GB');
+
+/** Every asset, a page at a time from the server, sorted by any column, found by one search box. */
+export function AssetListScreen() {
+  const query = useAssetList((s) => s.query);
+  const result = useAssetList((s) => s.result);
+  const loading = useAssetList((s) => s.loading);
+  const error = useAssetList((s) => s.error);
+  const { load, search, goToPage, sortBy } = useAssetList((s) => s);
+  const [text, setText] = useState(query.q);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  // The address keeps the search, page and order, so a reload or a shared link shows the same list.
+  useEffect(() => {
+    const params = assetListSearchParams(query).toString();
+    window.history.replaceState(null, '', params ? `?${params}` : window.location.pathname);
+  }, [query]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void search(text);
+  };
+  const clear = () => {
+    setText('');
+    void search('');
+  };
+
+  return (
+    <section className="asset-list" aria-labelledby="asset-list-title">
+      <div className="page-heading">
+        <h1 id="asset-list-title">Assets</h1>
+        {result && (
+          <p className="page-heading__count">
+            {query.q
+              ? `${count.format(result.total)} ${result.total === 1 ? 'match' : 'matches'}`
+              : `${count.format(result.total)} in the catalogue`}
+          </p>
+        )}
+      </div>
+      <form className="search-bar" role="search" onSubmit={submit}>
+        <label htmlFor="asset-search">Search assets</label>
+        <p className="search-bar__hint" id="asset-search-hint">
+          Name, serial number, model or manufacturer, or a whole barcode, RFID or QR value. A barcode scanner
+          can type straight into the box.
+        </p>
+        <div className="search-bar__row">
+          <input
+            id="asset-search"
+            type="search"
+            aria-describedby="asset-search-hint"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="For example KD-00101, a serial number or Canon"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="btn btn--primary">
+            Search
+          </button>
+          {query.q && (
+            <button type="button" className="btn btn--secondary" onClick={clear}>
+              Clear search
+            </button>
+          )}
+        </div>
+      </form>
+
+      <ErrorNote message={error?.message} />
+
+      {result && result.total === 0 && !loading && (
+        <EmptyState title={query.q ? `Nothing matches “${query.q}”` : 'No assets yet'}>
+          {query.q
+            ? 'Check the spelling or scan the label again. A barcode, RFID or QR value must be whole; names and serial numbers can be part of one. Clear the search to see every asset.'
+            : 'Import an assets CSV (POST /imports/assets) or add assets at the return desk’s staff screens; they appear here as soon as they are saved.'}
+        </EmptyState>
+      )}
+
+      {result && result.total > 0 && (
+        <>
+          <div className="table-wrap">
+            <table className="data-table" aria-busy={loading} aria-describedby="asset-list-caption">
+              <caption id="asset-list-caption" className="visually-hidden">
+                Assets{query.q ? ` matching “${query.q}”` : ''}, sorted by{' '}
+                {columns.find((c) => c.sort === query.sort)?.label.toLowerCase()},{' '}
+                {query.order === 'asc' ? 'A to Z' : 'Z to A'}
+              </caption>
+              <thead>
+                <tr>
+                  {columns.map((c) => (
+                    <SortableHeader
+                      key={c.sort}
+                      direction={query.sort === c.sort ? query.order : null}
+                      onSort={() => void sortBy(c.sort)}
+                    >
+                      {c.label}
+                    </SortableHeader>
+                  ))}
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className="data-table__name">
+                      {a.name}
+                    </th>
+                    <td className="mono">{orNone(a.barcode)}</td>
+                    <td className="mono">{orNone(a.serialNumber)}</td>
+                    <td>{orNone(a.modelId)}</td>
+                    <td>{orNone(a.manufacturer)}</td>
+                    <td>
+                      <AssetStatusPill status={assetStatusOf(a)} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            noun={result.total === 1 ? 'asset' : 'assets'}
+            onPage={(page) => void goToPage(page)}
+          />
+        </>
+      )}
+    </section>
+  );
+}

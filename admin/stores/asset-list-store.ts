@@ -1,0 +1,77 @@
+import { createStore } from 'zustand/vanilla';
+import { AssetSort, AssetsPage, SortOrder } from '../../domain/api/assets.js';
+import type { ApiClient } from '../api/api-client.js';
+import type { ApiError } from '../api/http.js';
+import { toApiError } from './session-store.js';
+
+export const ASSET_PAGE_SIZE = 25;
+
+export type AssetListQuery = { q: string; page: number; sort: AssetSort; order: SortOrder };
+export const defaultAssetListQuery: AssetListQuery = { q: '', page: 1, sort: 'name', order: 'asc' };
+
+export type AssetListState = {
+  query: AssetListQuery;
+  result: AssetsPage | null;
+  loading: boolean;
+  error: ApiError | null;
+  /** A new search starts again at page 1. */
+  search(q: string): Promise<void>;
+  goToPage(page: number): Promise<void>;
+  /** The same column again turns the order round; a new column starts A to Z. */
+  sortBy(column: AssetSort): Promise<void>;
+  load(query?: AssetListQuery): Promise<void>;
+};
+
+/** The query string of `GET /assets` for a query of the list (and of the console's own address bar). */
+export function assetListSearchParams(query: AssetListQuery, pageSize?: number): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.q.trim()) params.set('q', query.q.trim());
+  if (query.page > 1) params.set('page', String(query.page));
+  if (query.sort !== 'name') params.set('sort', query.sort);
+  if (query.order !== 'asc') params.set('order', query.order);
+  if (pageSize) params.set('pageSize', String(pageSize));
+  return params;
+}
+
+/** A query read back from an address, for a reload or a shared link; anything unknown falls back. */
+export function assetListQueryOf(params: URLSearchParams): AssetListQuery {
+  const page = Number(params.get('page'));
+  return {
+    q: params.get('q') ?? '',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+    sort: AssetSort.catch('name').parse(params.get('sort')),
+    order: SortOrder.catch('asc').parse(params.get('order')),
+  };
+}
+
+export function createAssetListStore(api: ApiClient, initial: AssetListQuery = defaultAssetListQuery) {
+  // Only the answer to the latest request is shown, however the answers arrive.
+  let latest = 0;
+  return createStore<AssetListState>()((set, get) => ({
+    query: initial,
+    result: null,
+    loading: false,
+    error: null,
+
+    search: (q) => get().load({ ...get().query, q, page: 1 }),
+    goToPage: (page) => get().load({ ...get().query, page }),
+    sortBy(column) {
+      const { query } = get();
+      const order = query.sort === column && query.order === 'asc' ? 'desc' : 'asc';
+      return get().load({ ...query, sort: column, order, page: 1 });
+    },
+
+    async load(query = get().query) {
+      const ticket = ++latest;
+      set({ query, loading: true, error: null });
+      try {
+        const params = assetListSearchParams(query, ASSET_PAGE_SIZE);
+        const result = await api.get(AssetsPage, `/assets?${params}`);
+        if (ticket === latest) set({ result, loading: false });
+      } catch (err) {
+        if (ticket === latest) set({ loading: false, error: toApiError(err) });
+      }
+    },
+  }));
+}
+export type AssetListStore = ReturnType<typeof createAssetListStore>;

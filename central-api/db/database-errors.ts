@@ -71,10 +71,34 @@ export function kitdeskErrorOfDatabase(err: unknown): KitdeskError | null {
         `This record is still used by ${referenced ? referenced[1]!.replaceAll('_', ' ') : 'other'} records, so it cannot be removed.`,
       );
     }
+    case '54000':
+      return new KitdeskError(
+        'validation_failed',
+        'A value in the request is too large for the database to store or search: shorten it and try again.',
+      );
     case '40001':
     case '40P01':
       return new KitdeskError('unavailable', 'The database was busy with a conflicting change. Try again.');
     default:
-      return null;
+      return pg.code.startsWith('22') ? dataException(pg.code) : null;
   }
 }
+
+/**
+ * PostgreSQL's class 22, a value it cannot take: the schemas at the edge refuse these first, so one that
+ * gets this far still answers a sentence and 400 rather than a 500.
+ */
+function dataException(code: string): KitdeskError {
+  const message = dataExceptionMessages[code] ?? 'A value in the request cannot be stored as it is.';
+  return new KitdeskError('validation_failed', `${message} Correct it and try again.`);
+}
+
+const dataExceptionMessages: Record<string, string> = {
+  '22021': 'A text value holds a character the database cannot store (a NUL byte, for one).',
+  '22P05': 'A text value holds a character the database cannot store (a NUL byte, for one).',
+  '22001': 'A text value is longer than the database allows.',
+  '22003': 'A number is out of the range the database allows.',
+  '22P02': 'A value is not in the form its field needs (an id that is not a UUID, for one).',
+  '22007': 'A date or time is not in a form the database reads.',
+  '22008': 'A date or time is out of the range the database allows.',
+};

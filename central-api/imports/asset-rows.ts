@@ -85,7 +85,7 @@ export type AssetInput = {
 };
 
 /** Read and check every row; a row with problems is reported and left out. */
-export function assetRows(table: CsvTable, problems: Problems): AssetInput[] {
+export async function assetRows(table: CsvTable, problems: Problems): Promise<AssetInput[]> {
   const placed = placeColumns(table.header, assetColumns, problems);
   if (!placed.has('name')) {
     problems.add(1, null, 'missing_column', 'The file needs a “name” column.');
@@ -96,7 +96,7 @@ export function assetRows(table: CsvTable, problems: Problems): AssetInput[] {
   );
   const headerOf = (field: string) => headers.get(field) ?? field;
   const inputs: AssetInput[] = [];
-  for (const { line, values, faulty } of readRows(table, placed, problems)) {
+  const lateFaults = await readRows(table, placed, problems, ({ line, values, faulty }) => {
     const candidate: Record<string, unknown> = {};
     for (const f of OWN_FIELDS) if (f in values) candidate[f] = values[f];
     // An empty "cannot lend" says nothing: new assets may be lent, existing ones keep their setting.
@@ -106,6 +106,6 @@ export function assetRows(table: CsvTable, problems: Problems): AssetInput[] {
     const references: AssetInput['references'] = {};
     for (const r of REFERENCES) if (r in values) references[r] = values[r] as string | null;
     if (fields && !faulty) inputs.push({ line, fields, references, headers });
-  }
-  return inputs;
+  });
+  return lateFaults.size === 0 ? inputs : inputs.filter((input) => !lateFaults.has(input.line));
 }

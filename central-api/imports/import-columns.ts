@@ -13,17 +13,30 @@ export type Column<F extends string> = {
   ignored?: boolean;
 };
 
-/** The problems of one import, in the order they were found. */
+/** The most problems an answer lists; `problemCount` still counts them all. */
+export const LISTED_PROBLEMS = 1_000;
+
+/**
+ * The problems of one import: every one counted, the first LISTED_PROBLEMS by line kept. A file of a
+ * million bad rows is answered in a page, not in hundreds of megabytes, and held in bounded memory.
+ */
 export class Problems {
-  readonly list: ImportProblem[] = [];
+  private kept: ImportProblem[] = [];
+  private total = 0;
 
   add(line: number, field: string | null, code: ImportProblemCode, message: string): void {
-    this.list.push({ line, field, code, message });
+    this.total++;
+    this.kept.push({ line, field, code, message });
+    if (this.kept.length >= 2 * LISTED_PROBLEMS) this.kept = this.sorted();
   }
 
-  /** Every problem by line (a row's own problems in the order found). */
+  get count(): number {
+    return this.total;
+  }
+
+  /** The first problems by line (a row's own problems in the order found), at most LISTED_PROBLEMS. */
   sorted(): ImportProblem[] {
-    return [...this.list].sort((a, b) => a.line - b.line);
+    return [...this.kept].sort((a, b) => a.line - b.line).slice(0, LISTED_PROBLEMS);
   }
 }
 
@@ -79,19 +92,21 @@ export type RowValues<F extends string> = {
 };
 
 /**
- * Read each row's cells with their columns' parsers. A row with the wrong number of cells is reported
- * and skipped, as its cells may sit under the wrong headers.
+ * Read each row's cells with their columns' parsers, handing each row to `take` as it is read, so a huge
+ * file is never held whole. A row with the wrong number of cells is reported and skipped, as its cells
+ * may sit under the wrong headers. Returns the lines found faulty only once the whole column was read:
+ * a date that reads both ways, in a column a later row shows to be in US order.
  */
-export function readRows<F extends string>(
+export async function readRows<F extends string>(
   table: CsvTable,
   placed: Map<F, Placed<F>>,
   problems: Problems,
-): RowValues<F>[] {
+  take: (row: RowValues<F>) => void,
+): Promise<Set<number>> {
   const width = table.header.cells.length;
-  const rows: RowValues<F>[] = [];
   const swappable = new Map<F, { line: number; text: string; header: string }[]>();
   const usOrderLine = new Map<F, number>();
-  for (const row of table.rows) {
+  for await (const row of table.rows) {
     if (row.cells.length !== width) {
       problems.add(
         row.line,
@@ -123,14 +138,14 @@ export function readRows<F extends string>(
         swappable.set(field, cells);
       }
     }
-    rows.push({ line: row.line, values, faulty });
+    take({ line: row.line, values, faulty });
   }
-  const rowAt = new Map(rows.map((r) => [r.line, r]));
+  const lateFaults = new Set<number>();
   for (const [field, usLine] of usOrderLine) {
     for (const cell of swappable.get(field) ?? []) {
       problems.add(cell.line, cell.header, 'ambiguous_date', ambiguousInUsColumn(cell.text, usLine));
-      rowAt.get(cell.line)!.faulty = true;
+      lateFaults.add(cell.line);
     }
   }
-  return rows;
+  return lateFaults;
 }

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { ImportKind, ImportReport } from '../../domain/api/imports.js';
 import { KitdeskError } from '../../domain/errors.js';
@@ -16,7 +17,7 @@ export type Counts = { created: number; updated: number; unchanged: number };
 export type Importer<Input, Plan> = {
   kind: ImportKind;
   /** Read and check the rows, reporting problems; only rows without any are returned. */
-  rowsOf(table: CsvTable, problems: Problems): Input[];
+  rowsOf(table: CsvTable, problems: Problems): Promise<Input[]>;
   /** Match rows to what exists and decide what each would do; `forUpdate` locks the matched rows. */
   plan(tx: Tx, inputs: Input[], problems: Problems, forUpdate: boolean): Promise<Plan>;
   counts(plan: Plan): Counts;
@@ -24,33 +25,35 @@ export type Importer<Input, Plan> = {
 };
 
 /**
- * Check a file and, when asked and nothing is wrong, apply all of it in one transaction: all or
- * nothing. Checking and applying share the transaction, so what was checked is what is changed.
+ * Check a file as it streams in and, when asked and nothing is wrong, apply all of it in one
+ * transaction: all or nothing. Checking and applying share the transaction, so what was checked is what
+ * is changed.
  */
 export async function runImport<Input, Plan>(
   ctx: Pick<AppContext, 'db' | 'now'>,
   actor: AuditActor,
   importer: Importer<Input, Plan>,
-  text: string,
+  file: Readable,
   commit: boolean,
 ): Promise<ImportReport> {
   const problems = new Problems();
-  const table = readCsv(text);
-  if (!('header' in table)) {
-    problems.add(table.line, table.field, table.code, table.message);
-    return report(importer.kind, 0, { created: 0, updated: 0, unchanged: 0 }, problems);
-  }
-  const inputs = importer.rowsOf(table, problems);
+  const nothing = { created: 0, updated: 0, unchanged: 0 };
+  const table = await readCsv(file, problems);
+  if (!table) return report(importer.kind, 0, nothing, problems);
+  const inputs = await importer.rowsOf(table, problems);
+  // An import that stopped at its header (a missing column) still counts the rows it did not read.
+  for await (const row of table.rows) void row;
+  if (table.malformed) return report(importer.kind, 0, nothing, problems);
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
     const plan = await importer.plan(tx, inputs, problems, commit);
-    const checked = report(importer.kind, table.rows.length, importer.counts(plan), problems);
+    const checked = report(importer.kind, table.rowCount, importer.counts(plan), problems);
     if (!commit) return checked;
-    if (problems.list.length > 0) {
-      const n = problems.list.length;
+    if (problems.count > 0) {
+      const n = problems.count;
       throw new KitdeskError(
         'validation_failed',
-        `The file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported. Correct the rows listed and import it again.`,
+        `The file has ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}, so nothing was imported. Correct the rows listed and import it again.`,
         checked,
       );
     }
@@ -60,5 +63,12 @@ export async function runImport<Input, Plan>(
 }
 
 function report(kind: ImportKind, rows: number, counts: Counts, problems: Problems): ImportReport {
-  return { kind, committed: false, rows, ...counts, problems: problems.sorted() };
+  return {
+    kind,
+    committed: false,
+    rows,
+    ...counts,
+    problems: problems.sorted(),
+    problemCount: problems.count,
+  };
 }

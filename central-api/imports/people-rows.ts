@@ -50,7 +50,7 @@ const SET_BY_FILE = ['email', 'department', 'school', 'rfid', 'barcode', 'leftAt
 const YES_NO = ['staff', 'lend'] as const;
 
 /** Read and check every row; a row with problems is reported and left out. */
-export function personRows(table: CsvTable, problems: Problems): PersonInput[] {
+export async function personRows(table: CsvTable, problems: Problems): Promise<PersonInput[]> {
   const placed = placeColumns(table.header, personColumns, problems);
   const hasName = placed.has('name') || (placed.has('firstName') && placed.has('lastName'));
   if (!hasName) {
@@ -68,7 +68,7 @@ export function personRows(table: CsvTable, problems: Problems): PersonInput[] {
     field;
   const headers = new Map(personColumns.map((c) => [c.field as string, headerOf(c.field)]));
   const inputs: PersonInput[] = [];
-  for (const { line, values, faulty } of readRows(table, placed, problems)) {
+  const lateFaults = await readRows(table, placed, problems, ({ line, values, faulty }) => {
     const name = placed.has('name')
       ? values.name
       : [values.firstName, values.lastName].filter((p) => typeof p === 'string').join(' ') || null;
@@ -79,6 +79,6 @@ export function personRows(table: CsvTable, problems: Problems): PersonInput[] {
     if (typeof candidate.email === 'string') candidate.email = candidate.email.toLowerCase();
     const fields = validateRow(NewPerson, candidate, line, headerOf, problems);
     if (fields && !faulty) inputs.push({ line, fields, headers });
-  }
-  return inputs;
+  });
+  return lateFaults.size === 0 ? inputs : inputs.filter((input) => !lateFaults.has(input.line));
 }

@@ -16,23 +16,33 @@ const PictureBytes = z.instanceof(Buffer).meta({ type: 'string', format: 'binary
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-/** The one file of a multipart upload, refused plainly when it is missing or too large. */
+const SEND_AS = 'Send the picture as multipart/form-data with one file field.';
+
+/**
+ * The one file of a multipart upload. Reading it only reads what the client sent, so whatever fails here
+ * (no boundary, a truncated part, a file too large) is the upload's fault and answers 400 with a sentence.
+ */
 async function uploadedFile(req: FastifyRequest, maxBytes: number): Promise<Buffer> {
-  const sendAs = 'Send the picture as multipart/form-data with one file field.';
-  if (!req.isMultipart()) throw new KitdeskError('validation_failed', sendAs);
-  const file = await req.file();
-  if (!file) throw new KitdeskError('validation_failed', `No file came with the upload. ${sendAs}`);
+  if (!req.isMultipart()) throw new KitdeskError('validation_failed', SEND_AS);
   try {
+    const file = await req.file();
+    if (!file) throw new KitdeskError('validation_failed', `No file came with the upload. ${SEND_AS}`);
     return await file.toBuffer();
   } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new KitdeskError(
-        'validation_failed',
-        `The picture is larger than ${megabytes(maxBytes)}: make it smaller and upload it again.`,
-      );
-    }
-    throw err;
+    throw uploadError(err, maxBytes);
   }
+}
+
+function uploadError(err: unknown, maxBytes: number): KitdeskError {
+  if (err instanceof KitdeskError) return err;
+  if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+    return new KitdeskError(
+      'validation_failed',
+      `The picture is larger than ${megabytes(maxBytes)}: make it smaller and upload it again.`,
+    );
+  }
+  const reason = err instanceof Error ? ` (${err.message})` : '';
+  return new KitdeskError('validation_failed', `The upload could not be read${reason}. ${SEND_AS}`);
 }
 
 export const pictureRoutes: FastifyPluginAsyncZod<RouteOptions & { maxBytes: number }> = async (

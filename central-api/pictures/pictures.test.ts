@@ -155,6 +155,32 @@ describe.each(cases)('asset pictures in %s on %s', (where, kind) => {
     ).toBe(403);
   });
 
+  it('answers a multipart upload it cannot read with 400 and a sentence, not a 500', async () => {
+    const cable = await c.asset('Picture cable');
+    const part =
+      '--kd\r\nContent-Disposition: form-data; name="picture"; filename="c.png"\r\nContent-Type: image/png\r\n\r\n';
+    for (const [contentType, payload] of [
+      ['multipart/form-data', `${part}${PICTURES.png.toString('latin1')}\r\n--kd--\r\n`],
+      ['multipart/form-data; boundary=kd', `${part}${PICTURES.png.toString('latin1').slice(0, 20)}`],
+      [
+        'multipart/form-data; boundary=kd',
+        '--kd\r\nContent-Disposition: form-data; name="picture"; filename',
+      ],
+    ]) {
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/assets/${cable.id}/picture`,
+        headers: { ...cast.staff.auth, 'content-type': contentType! },
+        payload,
+      });
+      expect(res.statusCode, `${contentType}: ${res.body}`).toBe(400);
+      expect(res.json().error.message).toMatch(
+        /could not be read .*Send the picture as multipart\/form-data/,
+      );
+    }
+    expect(Asset.parse((await staff.get(`/assets/${cable.id}`)).json()).pictureKey).toBeNull();
+  });
+
   it('removes a picture, from the asset and from storage', async () => {
     const light = await c.asset('Picture light');
     await uploadPicture(t.app, cast.staff.auth, light.id, PICTURES.webp, {

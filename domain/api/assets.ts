@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate } from '../ids.js';
 import { Asset } from '../model/asset.js';
 import { pageOf, PageQuery } from './pagination.js';
+import { MultilineText } from '../text.js';
 
 /** What a person may set on an asset: not its loan (lending does that) nor its disposal (see dispose). */
 const EditableAsset = Asset.omit({
@@ -22,7 +23,7 @@ export type UpdateAssetRequest = z.infer<typeof UpdateAssetRequest>;
 /** `POST /assets/:id/dispose`: once disposed, an asset can never be lent again. */
 export const DisposeAssetRequest = z.object({
   date: IsoDate,
-  reason: z.string().trim().min(3).max(2000),
+  reason: MultilineText.trim().min(3).max(2000),
   disposalTypeId: Id,
 });
 export type DisposeAssetRequest = z.infer<typeof DisposeAssetRequest>;

@@ -71,7 +71,10 @@ export const ImportReport = z.object({
   created: z.number().int().nonnegative(),
   updated: z.number().int().nonnegative(),
   unchanged: z.number().int().nonnegative(),
+  /** The first problems by line, at most 1,000 of them: a file of bad rows is answered in a page. */
   problems: z.array(ImportProblem),
+  /** Every problem found, listed or not. */
+  problemCount: z.number().int().nonnegative(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
+import { Text } from '../text.js';
 
 /** `POST /kiosks` (admin): register a kiosk and get the one-time code to type into it. */
 export const CreateKioskRequest = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: Text.min(1).max(200),
   /** Where the kiosk stands: returns made at it put items here. */
   locationId: Id.nullable().default(null),
 });

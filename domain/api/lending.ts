@@ -3,6 +3,7 @@ import { CredentialCode } from '../credentials/credential-key.js';
 import { Id, IsoDateTime } from '../ids.js';
 import { NamedRef, Reason } from '../lending/reasons.js';
 import { Allocation, AllocationAssetLine, AllocationItemLine } from '../model/allocation.js';
+import { MultilineText } from '../text.js';
 
 /** A scanned label: an asset id when the caller already resolved it, or the raw barcode / RFID / QR value. */
 export const ScannedLabel = z.union([z.object({ assetId: Id }), z.object({ code: CredentialCode })]);
@@ -21,7 +22,7 @@ export const CheckoutRequest = z.object({
   /** Kit accessories the borrower ticked on the checklist. */
   confirmedGroupItemIds: z.array(Id).max(200).default([]),
   /** With a reason, the signed-in member of staff sets aside the refusals that may be overridden. */
-  overrideReason: z.string().trim().min(3).max(500).nullable().default(null),
+  overrideReason: MultilineText.trim().min(3).max(500).nullable().default(null),
 });
 export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
 
@@ -51,7 +52,7 @@ export const RefusalDetails = z.object({
 });
 export type RefusalDetails = z.infer<typeof RefusalDetails>;
 
-const ReturnedLabel = z.object({ conditionNote: z.string().trim().max(2000).nullable().default(null) });
+const ReturnedLabel = z.object({ conditionNote: MultilineText.trim().max(2000).nullable().default(null) });
 
 /** `POST /returns`: at the desk; no borrower needed, the loans say who had each item. */
 export const ReturnRequest = z.object({

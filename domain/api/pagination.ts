@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Id } from '../ids.js';
+import { Text } from '../text.js';
 
 /** `?page=&pageSize=&q=` on every list: pages count from 1; `q` searches the resource's text fields. */
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  q: z.string().trim().min(1).max(200).optional(),
+  q: Text.min(1).max(200).optional(),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

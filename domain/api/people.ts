@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { NewPerson, Person } from '../model/person.js';
 import { pageOf, PageQuery, QueryBoolean } from './pagination.js';
+import { Text } from '../text.js';
 
 /** `POST /people`. Email, staff, admin and "can log in" are for admins to set; staff may set the rest. */
 export const CreatePersonRequest = NewPerson;
@@ -12,7 +13,7 @@ export type UpdatePersonRequest = z.infer<typeof UpdatePersonRequest>;
 
 /** `GET /people`: `q` searches name, email, department and card numbers. */
 export const PeopleQuery = PageQuery.extend({
-  school: z.string().trim().min(1).max(200).optional(),
+  school: Text.min(1).max(200).optional(),
   staff: QueryBoolean.optional(),
   lend: QueryBoolean.optional(),
 });

@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from '../ids.js';
+import { Text } from '../text.js';
 
 export const ReportFormat = z.enum(['json', 'csv']);
 export type ReportFormat = z.infer<typeof ReportFormat>;
 
 const format = ReportFormat.default('json');
-const text = z.string().trim().min(1).max(200);
+const text = Text.min(1).max(200);
 /** The borrower's school and department. */
 const borrowerFilters = { school: text.optional(), department: text.optional() };
 /** `locationId` is the assets' home location. */

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { em4100Decimal10 } from './em4100-numbers.js';
+import { Text } from '../text.js';
 
 /**
  * The one form a card or label code is stored, sent and compared in: trimmed and upper-cased, because
@@ -18,7 +19,7 @@ export function credentialKey(code: string): CredentialKey {
  * already its key. Row shapes keep it a plain string: they are built from database rows, which the
  * schema wrote.
  */
-export const CredentialCode = z.string().overwrite(credentialKey).min(1).max(128);
+export const CredentialCode = Text.overwrite(credentialKey).min(1).max(128);
 export type CredentialCode = z.infer<typeof CredentialCode>;
 
 /** A code checked and normalised at a boundary, for the places that match codes. */

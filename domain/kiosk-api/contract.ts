@@ -14,6 +14,7 @@ import { Location } from '../model/reference.js';
 import { Role } from '../model/role.js';
 import { KioskPerson } from '../sync/changes.js';
 import { Conflict, Cue, ReturnView, SessionView, StationRole, SyncStatus } from './views.js';
+import { MultilineText, Text } from '../text.js';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -82,7 +83,7 @@ export const kioskApiMethods = {
   'station.saveSettings': { params: StationSettings, result: StationInfo },
   /** First-run: trade the admin's one-time code for this kiosk's own credential. */
   'station.enrol': {
-    params: z.object({ apiUrl: z.url(), code: z.string().trim().min(6).max(64) }),
+    params: z.object({ apiUrl: z.url(), code: Text.min(6).max(64) }),
     result: StationInfo,
   },
   /** Maintenance exit: refused unless a staff card was tapped in this session. */
@@ -93,7 +94,7 @@ export const kioskApiMethods = {
   'session.tickItem': { params: z.object({ groupItemId: Id, confirmed: z.boolean() }), result: SessionView },
   'session.removeLine': { params: z.object({ assetId: Id }), result: SessionView },
   'session.override': {
-    params: z.object({ reason: z.string().trim().min(3).max(500) }),
+    params: z.object({ reason: MultilineText.trim().min(3).max(500) }),
     result: SessionView,
   },
   'session.confirm': { params: none, result: SessionView },
@@ -104,7 +105,7 @@ export const kioskApiMethods = {
   /** An accessory still out, ticked from the desk's list: it has no label to scan. */
   'returns.addAccessory': { params: z.object({ groupItemId: Id }), result: ReturnView },
   'returns.setCondition': {
-    params: z.object({ assetId: Id, note: z.string().trim().max(2000).nullable() }),
+    params: z.object({ assetId: Id, note: MultilineText.trim().max(2000).nullable() }),
     result: ReturnView,
   },
   'returns.finish': { params: z.object({ partial: z.boolean() }), result: ReturnView },
@@ -113,7 +114,7 @@ export const kioskApiMethods = {
   'input.wedgeScan': { params: z.object({ data: z.string().trim().min(1).max(512) }), result: ok },
   'catalogue.search': {
     params: z.object({
-      query: z.string().trim().min(1).max(100),
+      query: Text.min(1).max(100),
       limit: z.number().int().min(1).max(100).default(20),
     }),
     result: SearchResult,
@@ -145,7 +146,7 @@ export const kioskApiMethods = {
   'sync.now': { params: none, result: SyncStatus },
   'sync.conflicts': { params: none, result: z.array(Conflict) },
   'sync.resolveConflict': {
-    params: z.object({ id: Id, resolution: z.string().trim().min(3).max(500) }),
+    params: z.object({ id: Id, resolution: MultilineText.trim().min(3).max(500) }),
     result: z.array(Conflict),
   },
   'devices.status': { params: none, result: DeviceStatusView },

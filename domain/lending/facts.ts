@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CredentialCode } from '../credentials/credential-key.js';
 import { Id, IsoDateTime, Pence } from '../ids.js';
 import { HIGH_VALUE_THRESHOLD_PENCE } from '../model/asset.js';
+import { MultilineText } from '../text.js';
 
 /** What the rules need to know about an asset. */
 export const AssetFacts = z.object({
@@ -58,7 +59,7 @@ export type OpenLoanLine = z.infer<typeof OpenLoanLine>;
 export const StaffPresence = z.object({
   id: Id,
   name: z.string(),
-  overrideReason: z.string().trim().min(3).max(500).nullable(),
+  overrideReason: MultilineText.trim().min(3).max(500).nullable(),
 });
 export type StaffPresence = z.infer<typeof StaffPresence>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
+import { MultilineText } from '../text.js';
 
 /** One loan: everything a borrower took in one transaction. */
 export const Allocation = z.object({
@@ -12,7 +13,7 @@ export const Allocation = z.object({
   /** The kiosk that recorded it, or null when staff lent it through the API. */
   kioskId: Id.nullable(),
   overrideById: Id.nullable(),
-  overrideReason: z.string().max(500).nullable(),
+  overrideReason: MultilineText.max(500).nullable(),
 });
 export type Allocation = z.infer<typeof Allocation>;
 
@@ -23,7 +24,7 @@ export const AllocationAssetLine = z.object({
   assetId: Id,
   returnedAt: IsoDateTime.nullable(),
   returnedToLocationId: Id.nullable(),
-  conditionNote: z.string().max(2000).nullable(),
+  conditionNote: MultilineText.max(2000).nullable(),
 });
 export type AllocationAssetLine = z.infer<typeof AllocationAssetLine>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CredentialCode } from '../credentials/credential-key.js';
 import { Id, IsoDate, Pence } from '../ids.js';
+import { MultilineText, Text } from '../text.js';
 
 export const Asset = z.object({
   id: Id,
@@ -13,19 +14,19 @@ export const Asset = z.object({
   rfid: CredentialCode.nullable(),
   qrCode: CredentialCode.nullable(),
   /** Object-store key of the photo, never the bytes. */
-  pictureKey: z.string().max(512).nullable(),
-  name: z.string().trim().min(1).max(200),
-  serialNumber: z.string().trim().max(200).nullable(),
-  modelId: z.string().trim().max(200).nullable(),
-  description: z.string().max(4000).nullable(),
-  manufacturer: z.string().trim().max(200).nullable(),
-  colour: z.string().trim().max(100).nullable(),
+  pictureKey: Text.max(512).nullable(),
+  name: Text.min(1).max(200),
+  serialNumber: Text.max(200).nullable(),
+  modelId: Text.max(200).nullable(),
+  description: MultilineText.max(4000).nullable(),
+  manufacturer: Text.max(200).nullable(),
+  colour: Text.max(100).nullable(),
   purchaseDate: IsoDate.nullable(),
-  purchaseSupplier: z.string().trim().max(200).nullable(),
-  warrantyDetails: z.string().max(2000).nullable(),
+  purchaseSupplier: Text.max(200).nullable(),
+  warrantyDetails: MultilineText.max(2000).nullable(),
   estimatedValuePence: Pence.nullable(),
   disposalDate: IsoDate.nullable(),
-  disposalReason: z.string().max(2000).nullable(),
+  disposalReason: MultilineText.max(2000).nullable(),
   disposalTypeId: Id.nullable(),
   /** Set by hand to force the high-value rule either way; null derives it from the estimated value. */
   highValue: z.boolean().nullable(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Id } from '../ids.js';
+import { MultilineText, Text } from '../text.js';
 
 /** A group of assets lent and returned together (the specification's "Group"). */
 export const Group = z.object({
   id: Id,
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(4000).nullable(),
+  name: Text.min(1).max(200),
+  description: MultilineText.max(4000).nullable(),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -13,7 +14,7 @@ export type Group = z.infer<typeof Group>;
 export const GroupItem = z.object({
   id: Id,
   groupId: Id,
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).nullable(),
+  name: Text.min(1).max(200),
+  description: MultilineText.max(2000).nullable(),
 });
 export type GroupItem = z.infer<typeof GroupItem>;

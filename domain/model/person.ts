@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CredentialCode } from '../credentials/credential-key.js';
 import { Id, IsoDate, IsoDateTime } from '../ids.js';
+import { Text } from '../text.js';
 
 /**
  * A pupil or member of staff. The password hash of the specification lives only in the central
@@ -8,10 +9,10 @@ import { Id, IsoDate, IsoDateTime } from '../ids.js';
  */
 export const Person = z.object({
   id: Id,
-  name: z.string().trim().min(1).max(200),
+  name: Text.min(1).max(200),
   email: z.email().max(320).nullable(),
-  department: z.string().trim().max(200).nullable(),
-  school: z.string().trim().max(200).nullable(),
+  department: Text.max(200).nullable(),
+  school: Text.max(200).nullable(),
   lend: z.boolean(),
   staff: z.boolean(),
   isAdmin: z.boolean(),

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { Id } from '../ids.js';
+import { MultilineText, Text } from '../text.js';
 
 export const Location = z.object({
   id: Id,
-  name: z.string().trim().min(1).max(200),
-  area: z.string().trim().max(200).nullable(),
+  name: Text.min(1).max(200),
+  area: Text.max(200).nullable(),
 });
 export type Location = z.infer<typeof Location>;
 
 export const AssetType = z.object({
   id: Id,
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).nullable(),
+  name: Text.min(1).max(200),
+  description: MultilineText.max(2000).nullable(),
   /** Default loan period for this type; the shortest period in a basket sets the due date. */
   loanPeriodHours: z
     .number()
@@ -24,6 +25,6 @@ export type AssetType = z.infer<typeof AssetType>;
 
 export const DisposalType = z.object({
   id: Id,
-  name: z.string().trim().min(1).max(200),
+  name: Text.min(1).max(200),
 });
 export type DisposalType = z.infer<typeof DisposalType>;

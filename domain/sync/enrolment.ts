@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Id } from '../ids.js';
+import { Text } from '../text.js';
 
 /** `POST /kiosks/enrol`: a kiosk trades an admin's one-time code for its own long-lived credential. */
 export const EnrolRequest = z.object({
-  code: z.string().trim().min(6).max(64),
+  code: Text.min(6).max(64),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
 import { Reason } from '../lending/reasons.js';
+import { MultilineText } from '../text.js';
 
 /** A staff tap recorded with a kiosk event: who approved, and why when it was an override. */
 export const StaffApproval = z.object({
   staffId: Id,
-  overrideReason: z.string().trim().min(3).max(500).nullable(),
+  overrideReason: MultilineText.trim().min(3).max(500).nullable(),
 });
 export type StaffApproval = z.infer<typeof StaffApproval>;
 
@@ -24,7 +25,9 @@ export type CheckoutEvent = z.infer<typeof CheckoutEvent>;
 export const ReturnEvent = z.object({
   type: z.literal('return'),
   /** None when only accessories come back: one left behind by a partial return has no label to scan. */
-  assets: z.array(z.object({ assetId: Id, conditionNote: z.string().trim().max(2000).nullable() })).max(100),
+  assets: z
+    .array(z.object({ assetId: Id, conditionNote: MultilineText.trim().max(2000).nullable() }))
+    .max(100),
   groupItemIds: z.array(Id).max(200),
   /** Staff finished a partial return: what was not scanned or ticked stays on loan. */
   partial: z.boolean(),

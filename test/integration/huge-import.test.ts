@@ -10,11 +10,8 @@ import { LISTED_PROBLEMS } from '../../central-api/imports/import-columns.js';
 import {
   BAD_PEOPLE_HEADER,
   badPersonRow,
-  canMeasurePeakRss,
   generatedCsv,
-  postImport,
-  residentMb,
-  resetPeakRss,
+  measuredPeopleDryRun,
   startImportApi,
   type ImportApi,
 } from '../support/import-api.js';
@@ -31,13 +28,9 @@ describe('a 50 MB import of bad rows', () => {
   });
 
   it('answers with the first 1,000 problems and the count of all, in bounded memory', async (ctx) => {
-    const pid = api.child.pid!;
-    const measured = canMeasurePeakRss(pid);
-    const { body, made } = generatedCsv(BAD_PEOPLE_HEADER, badPersonRow, FILE_BYTES);
-    if (measured) resetPeakRss(pid);
-    const before = measured ? residentMb(pid).now : 0;
-    const res = await postImport(api, 'people', body);
-    const growthMb = measured ? residentMb(pid).peak - before : NaN;
+    const csv = generatedCsv(BAD_PEOPLE_HEADER, badPersonRow, { bytes: FILE_BYTES });
+    const res = await measuredPeopleDryRun(api, csv);
+    const { made } = csv;
 
     expect(res.status, res.text.slice(0, 300)).toBe(200);
     const report = res.report!;
@@ -51,7 +44,8 @@ describe('a 50 MB import of bad rows', () => {
       [2, 'Email'],
     ]);
     expect(report.problems.at(-1)!.line).toBeLessThanOrEqual(2 + LISTED_PROBLEMS / 3);
-    if (!measured) {
+    const { growthMb } = res;
+    if (growthMb === null) {
       ctx.skip('peak resident set not measured: it is read from Linux /proc/<pid>/status and clear_refs');
       return;
     }

@@ -41,12 +41,18 @@ export async function startImportApi(): Promise<ImportApi> {
   };
 }
 
-/** A CSV made row by row as it is read: `header`, then `row(i)` for i = 0, 1, … while under `bytes`. */
-export function generatedCsv(header: string, row: (i: number) => string, bytes: number) {
+/** A CSV made row by row as it is read: `header`, then `row(i)` for i = 0, 1, … up to the limit. */
+export function generatedCsv(
+  header: string,
+  row: (i: number) => string,
+  limit: { bytes: number } | { rows: number },
+) {
   const made = { rows: 0, bytes: 0 };
+  const more = (pending: number) =>
+    'rows' in limit ? made.rows < limit.rows : made.bytes + pending < limit.bytes;
   function* chunks(): Generator<Buffer> {
     let chunk = `${header}\n`;
-    while (made.bytes + chunk.length < bytes) {
+    while (more(chunk.length)) {
       chunk += `${row(made.rows++)}\n`;
       if (chunk.length >= 64 * 1024) {
         made.bytes += chunk.length;
@@ -81,20 +87,36 @@ export async function postImport(
 }
 
 /** Whether a process's peak resident set can be read and reset here (Linux's /proc/<pid>/clear_refs). */
-export const canMeasurePeakRss = (pid: number): boolean => existsSync(`/proc/${pid}/clear_refs`);
+const canMeasurePeakRss = (pid: number): boolean => existsSync(`/proc/${pid}/clear_refs`);
 
 /** A process's resident set now and its peak since the last reset, in MB. */
-export function residentMb(pid: number): { now: number; peak: number } {
+function residentMb(pid: number): { now: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
   return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 /** Reset a process's peak resident set to what it holds now ("5": the peak, see proc(5)). */
-export function resetPeakRss(pid: number): void {
+function resetPeakRss(pid: number): void {
   writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
 /** A people file whose every row is wrong three ways: its email, its yes/no and its date. */
 export const BAD_PEOPLE_HEADER = 'Name,Email,Staff,Left at';
 export const badPersonRow = (i: number) => `Pupil ${i},pupil ${i} at school,maybe,31/02/2024`;
+
+/**
+ * A dry run of a generated people file, timed, with how much the API's peak resident set grew over what
+ * it held just before, in MB (null where Linux's /proc cannot tell).
+ */
+export async function measuredPeopleDryRun(api: ImportApi, csv: ReturnType<typeof generatedCsv>) {
+  const pid = api.child.pid!;
+  const measured = canMeasurePeakRss(pid);
+  if (measured) resetPeakRss(pid);
+  const before = measured ? residentMb(pid).now : 0;
+  const started = performance.now();
+  const res = await postImport(api, 'people', csv.body);
+  const seconds = (performance.now() - started) / 1000;
+  const growthMb = measured ? residentMb(pid).peak - before : null;
+  return { ...res, seconds, growthMb };
+}

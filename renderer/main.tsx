@@ -5,6 +5,7 @@ import { App } from './app/App.js';
 import { StoresProvider } from './app/stores-context.js';
 import { createWebAudioPlayer } from './sounds/sound-player.js';
 import { connectStores, createKioskStores } from './stores/kiosk-stores.js';
+import '../ui/styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/checkout.css';

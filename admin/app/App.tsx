@@ -1,5 +1,6 @@
-import { AssetListScreen } from '../screens/AssetListScreen.js';
+import { Redirect, Route, Router, Switch } from 'wouter';
 import { SignInScreen } from '../screens/SignInScreen.js';
+import { consoleSections, homePath } from './console-routes.js';
 import { ConsoleFrame } from './ConsoleFrame.js';
 import { useSession } from './console-stores.js';
 
@@ -17,9 +18,20 @@ export function App() {
       return <SignInScreen />;
     case 'signed-in':
       return (
-        <ConsoleFrame>
-          <AssetListScreen />
-        </ConsoleFrame>
+        <Router base="/admin">
+          <ConsoleFrame>
+            <Switch>
+              {consoleSections.flatMap((section) =>
+                section.screens.map((screen) => (
+                  <Route key={screen.pattern} path={screen.pattern} component={screen.component} />
+                )),
+              )}
+              <Route>
+                <Redirect to={homePath} replace />
+              </Route>
+            </Switch>
+          </ConsoleFrame>
+        </Router>
       );
     default: {
       const unreachable: never = status;

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { ErrorNote } from '../../ui/components/ErrorNote.js';
+import { consoleSections } from './console-routes.js';
 import { useSession } from './console-stores.js';
 
 /** The bar across every signed-in screen: where you are, who you are, and signing out. */
@@ -9,6 +11,7 @@ export function ConsoleFrame(props: { children: ReactNode }) {
   const busy = useSession((s) => s.busy);
   const error = useSession((s) => s.error);
   const signOut = useSession((s) => s.signOut);
+  const [location] = useLocation();
   return (
     <div className="console">
       <a className="skip-link" href="#main">
@@ -17,9 +20,19 @@ export function ConsoleFrame(props: { children: ReactNode }) {
       <header className="console__bar">
         <span className="console__brand">Kitdesk admin</span>
         <nav className="console__nav" aria-label="Console">
-          <a className="console__nav-link" href="/admin/" aria-current="page">
-            Assets
-          </a>
+          {consoleSections.map((section) => {
+            const here = location === section.path || location.startsWith(`${section.path}/`);
+            return (
+              <Link
+                key={section.path}
+                className="console__nav-link"
+                href={section.path}
+                aria-current={here ? 'page' : undefined}
+              >
+                {section.label}
+              </Link>
+            );
+          })}
         </nav>
         <span className="console__who">
           {person?.name}

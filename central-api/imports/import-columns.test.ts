@@ -10,10 +10,12 @@ describe('the columns of an import', () => {
       header: { line: 1, cells: ['when'] },
       rowCount: 3,
       malformed: false,
-      rows: (async function* () {
-        yield { line: 2, cells: ['03/04/2024'] };
-        yield { line: 3, cells: ['13/04/2024'] };
-        yield { line: 4, cells: ['12/25/2024'] };
+      batches: (async function* () {
+        yield [
+          { line: 2, cells: ['03/04/2024'] },
+          { line: 3, cells: ['13/04/2024'] },
+        ];
+        yield [{ line: 4, cells: ['12/25/2024'] }];
       })(),
     };
     const rows: RowValues<'when'>[] = [];

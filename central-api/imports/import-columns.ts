@@ -23,11 +23,17 @@ export const LISTED_PROBLEMS = 1_000;
 export class Problems {
   private kept: ImportProblem[] = [];
   private total = 0;
+  /** Once LISTED_PROBLEMS are kept, the last line among them: a problem past it would never be listed. */
+  private lastListedLine = Infinity;
 
   add(line: number, field: string | null, code: ImportProblemCode, message: string): void {
     this.total++;
+    if (line > this.lastListedLine) return;
     this.kept.push({ line, field, code, message });
-    if (this.kept.length >= 2 * LISTED_PROBLEMS) this.kept = this.sorted();
+    if (this.kept.length >= 2 * LISTED_PROBLEMS) {
+      this.kept = this.sorted();
+      this.lastListedLine = this.kept.at(-1)!.line;
+    }
   }
 
   get count(): number {
@@ -106,7 +112,10 @@ export async function readRows<F extends string>(
   const width = table.header.cells.length;
   const swappable = new Map<F, { line: number; text: string; header: string }[]>();
   const usOrderLine = new Map<F, number>();
-  for await (const row of table.rows) {
+  for await (const batch of table.batches) {
+    for (const row of batch) readRow(row);
+  }
+  function readRow(row: CsvRow): void {
     if (row.cells.length !== width) {
       problems.add(
         row.line,
@@ -114,7 +123,7 @@ export async function readRows<F extends string>(
         'column_count',
         `This row has ${row.cells.length} cells but the header has ${width}: check for a missing or extra comma.`,
       );
-      continue;
+      return;
     }
     const values: Partial<Record<F, unknown>> = {};
     let faulty = false;

@@ -42,7 +42,7 @@ export async function runImport<Input, Plan>(
   if (!table) return report(importer.kind, 0, nothing, problems);
   const inputs = await importer.rowsOf(table, problems);
   // An import that stopped at its header (a missing column) still counts the rows it did not read.
-  for await (const row of table.rows) void row;
+  for await (const batch of table.batches) void batch;
   if (table.malformed) return report(importer.kind, 0, nothing, problems);
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);

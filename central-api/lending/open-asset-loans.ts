@@ -23,6 +23,11 @@ export async function openLoansOfAssets(
   const rows = await db
     .select({ assetId: allocationAssetLine.assetId, allocationId: allocationAssetLine.allocationId })
     .from(allocationAssetLine)
-    .where(and(sql`${allocationAssetLine.assetId} = any(${uuidArray(assetIds)})`, isNull(allocationAssetLine.returnedAt)));
+    .where(
+      and(
+        sql`${allocationAssetLine.assetId} = any(${uuidArray(assetIds)})`,
+        isNull(allocationAssetLine.returnedAt),
+      ),
+    );
   return new Map(rows.map((r) => [r.assetId, r.allocationId]));
 }

@@ -148,9 +148,12 @@ async function dryRuns(): Promise<Figure[]> {
     return [
       figure('api.import_dry_run_100k_people_pglite_seconds', valid.seconds, null),
       figure('api.import_dry_run_50mb_bad_rows_pglite_seconds', bad.seconds, 10),
-      ...(bad.growthMb === null
+      ...(bad.growthMb === null || bad.apiCpuSeconds === null
         ? []
-        : [figure('api.import_dry_run_50mb_bad_rows_rss_growth_mb', bad.growthMb, 200, 'MB')]),
+        : [
+            figure('api.import_dry_run_50mb_bad_rows_api_cpu_seconds', bad.apiCpuSeconds, null),
+            figure('api.import_dry_run_50mb_bad_rows_rss_growth_mb', bad.growthMb, 200, 'MB'),
+          ]),
     ];
   } finally {
     await api.close();

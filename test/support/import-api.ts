@@ -3,7 +3,7 @@
  * the file made as it is sent, so neither side needs to hold it whole, and that process's memory read
  * from Linux's /proc.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -96,6 +96,17 @@ function residentMb(pid: number): { now: number; peak: number } {
   return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+/** Clock ticks per second of /proc's CPU times (sysconf CLK_TCK). */
+let ticksPerSecond: number | undefined;
+
+/** The CPU a process has used, user and system, in seconds: what it cost, whatever else the machine runs. */
+function cpuSeconds(pid: number): number {
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  // Fields 14 and 15 of proc(5)'s stat, counted after the command name, which may hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
 /** Reset a process's peak resident set to what it holds now ("5": the peak, see proc(5)). */
 function resetPeakRss(pid: number): void {
   writeFileSync(`/proc/${pid}/clear_refs`, '5');
@@ -107,16 +118,19 @@ export const badPersonRow = (i: number) => `Pupil ${i},pupil ${i} at school,mayb
 
 /**
  * A dry run of a generated people file, timed, with how much the API's peak resident set grew over what
- * it held just before, in MB (null where Linux's /proc cannot tell).
+ * it held just before, in MB, and the CPU seconds the API spent on it (both null where Linux's /proc
+ * cannot tell).
  */
 export async function measuredPeopleDryRun(api: ImportApi, csv: ReturnType<typeof generatedCsv>) {
   const pid = api.child.pid!;
   const measured = canMeasurePeakRss(pid);
   if (measured) resetPeakRss(pid);
   const before = measured ? residentMb(pid).now : 0;
+  const cpuBefore = measured ? cpuSeconds(pid) : 0;
   const started = performance.now();
   const res = await postImport(api, 'people', csv.body);
   const seconds = (performance.now() - started) / 1000;
   const growthMb = measured ? residentMb(pid).peak - before : null;
-  return { ...res, seconds, growthMb };
+  const apiCpuSeconds = measured ? cpuSeconds(pid) - cpuBefore : null;
+  return { ...res, seconds, growthMb, apiCpuSeconds };
 }

@@ -7,7 +7,7 @@ import { changedFields, describeEdit } from '../catalogue/editing.js';
 import type { Tx } from '../db/database.js';
 import { insertRows } from '../db/raw-query.js';
 import { toAsset } from '../db/rows.js';
-import { asset } from '../db/schema/index.js';
+import { asset, credential } from '../db/schema/index.js';
 import { existingAsset, knownAssets, LABELS, labelsFree } from './asset-matching.js';
 import { referenceLookup, type ReferenceIds } from './asset-references.js';
 import { assetRows, type AssetInput } from './asset-rows.js';
@@ -158,6 +158,7 @@ async function planAssets(
 
 export const assetsImporter: Importer<AssetInput, Plan> = {
   kind: 'assets',
+  tables: [asset, credential],
   rowsOf: assetRows,
   plan: planAssets,
   counts: (plan) => ({

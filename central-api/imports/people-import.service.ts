@@ -140,6 +140,7 @@ async function planPeople(
 
 export const peopleImporter: Importer<PersonInput, Plan> = {
   kind: 'people',
+  tables: [person, credential],
   rowsOf: personRows,
   plan: planPeople,
   counts: (plan) => ({

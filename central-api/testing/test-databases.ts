@@ -7,10 +7,9 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { openDatabase, type Database } from '../db/database.js';
+import { newPglite, openDatabase, type Database } from '../db/database.js';
 import { functionsFolder, migratePglite, migrationsFolder } from '../db/migrate.js';
 
 export type DatabaseKind = Database['kind'];
@@ -72,7 +71,7 @@ async function migratedPglite(): Promise<Blob> {
   }
   const path = join(tmpdir(), `kitdesk-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
   if (!existsSync(path)) {
-    const client = new PGlite();
+    const client = newPglite();
     await migratePglite(drizzle({ client }));
     const dump = await client.dumpDataDir('none');
     await client.close();

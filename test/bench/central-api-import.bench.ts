@@ -8,14 +8,9 @@
  * streamed as it is made: 100,000 valid people, and issue 17's 50 MB of bad rows, whose time and growth
  * of the API's peak resident set have floors.
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { ImportReport } from '../../domain/api/imports.js';
 import { newId } from '../../domain/ids.js';
-import { openDatabase, type Database } from '../../central-api/db/database.js';
+import type { Database } from '../../central-api/db/database.js';
 import { assetType, location } from '../../central-api/db/schema/index.js';
 import { startServer } from '../../central-api/server.js';
 import { signedInCast } from '../../central-api/testing/test-people.js';
@@ -29,16 +24,11 @@ import {
   type ImportApi,
 } from '../support/import-api.js';
 import { round, type Bench, type Figure } from './harness.js';
+import { withBenchDatabase } from './support/central-bench.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const ASSETS = 100_000;
 const TYPES = ['Camera', 'Tripod', 'Microphone', 'Lighting', 'Laptop'];
 const PLACES = ['AV shed 1', 'AV shed 2', 'Drama studio', 'Library'];
-
-function postgresUrl(): string {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  return execFileSync(join(here, '../../scripts/pg-throwaway.sh'), ['start'], { encoding: 'utf8' }).trim();
-}
 
 /** A spreadsheet of assets as a school might keep one: en-GB dates, pounds with commas, names for places. */
 function spreadsheet(): string {
@@ -85,35 +75,6 @@ async function timeImports(database: Database, csv: string): Promise<{ first: nu
     return { first: first.seconds, again: again.seconds };
   } finally {
     await server.close();
-  }
-}
-
-async function onPostgres(csv: string) {
-  const adminUrl = postgresUrl();
-  const name = `kitdesk_bench_import_${randomBytes(4).toString('hex')}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(q).finally(() => c.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.href });
-  try {
-    return await timeImports(database, csv);
-  } finally {
-    await database.close();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-}
-
-async function onPglite(csv: string) {
-  const database = await openDatabase();
-  try {
-    return await timeImports(database, csv);
-  } finally {
-    await database.close();
   }
 }
 
@@ -164,8 +125,8 @@ const bench: Bench = {
   title: `central API: import ${ASSETS.toLocaleString('en-GB')} assets from CSV (PostgreSQL, then PGlite), then dry runs`,
   async run() {
     const csv = spreadsheet();
-    const postgres = await onPostgres(csv);
-    const pglite = await onPglite(csv);
+    const postgres = await withBenchDatabase('postgres', (database) => timeImports(database, csv));
+    const pglite = await withBenchDatabase('pglite', (database) => timeImports(database, csv));
     return [
       figure('api.import_100k_assets_seconds', postgres.first, 60),
       figure('api.reimport_100k_assets_unchanged_seconds', postgres.again, null),

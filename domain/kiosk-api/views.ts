@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
-import { Reason } from '../lending/reasons.js';
+import { NamedRef, Reason } from '../lending/reasons.js';
+import { StandingLoan } from '../sync/events.js';
 
 export const StationRole = z.enum(['self-service', 'return-desk']);
 export type StationRole = z.infer<typeof StationRole>;
@@ -160,17 +161,33 @@ export const SyncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
+/** An item of a refused event, with the label printed on it so staff can find it. */
+export const ConflictAsset = z.object({ id: Id, name: z.string(), tag: z.string().nullable() });
+export type ConflictAsset = z.infer<typeof ConflictAsset>;
+
 /** A pushed event the server refused, waiting on the desk's "needs attention" list. */
 export const Conflict = z.object({
   id: Id,
   eventId: Id,
   kind: z.enum(['checkout', 'return']),
+  /** When the server's refusal arrived. */
   at: IsoDateTime,
+  /** When this kiosk recorded the loan or return the server refused. */
+  recordedAt: IsoDateTime,
+  /** The kiosk that recorded it: this one, by the name the central system gave it. */
+  kioskName: z.string().nullable(),
+  /** Who the refused loan was lent to; null for a return. */
+  borrower: NamedRef.nullable(),
+  assets: z.array(ConflictAsset),
+  /** Who the central system thinks has each item instead. */
+  standing: z.array(StandingLoan),
   summary: z.string(),
   message: z.string(),
   reasons: z.array(Reason),
   status: z.enum(['open', 'resolved']),
   resolution: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: IsoDateTime.nullable(),
 });
 export type Conflict = z.infer<typeof Conflict>;
 

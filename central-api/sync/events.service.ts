@@ -161,7 +161,13 @@ async function reject(
       after: { event, reasons },
     },
   );
-  return { eventId: event.eventId, status: 'rejected', reasons, message, standing: await standingLoansOf(tx, reasons) };
+  return {
+    eventId: event.eventId,
+    status: 'rejected',
+    reasons,
+    message,
+    standing: await standingLoansOf(tx, reasons),
+  };
 }
 
 async function earlierResult(tx: Tx, eventId: string): Promise<EventResult> {

@@ -171,9 +171,16 @@ describe.each(databaseKinds)('POST /sync/events on %s', (kind) => {
   });
 
   it('a loan refused because the item is out names the loan that stands: borrower, since when, where', async () => {
-    const [deskPupil, kioskPupil, pupil] = [await c.person('Dev'), await c.person('Kai'), await c.person('Lu')];
+    const [deskPupil, kioskPupil, pupil] = [
+      await c.person('Dev'),
+      await c.person('Kai'),
+      await c.person('Lu'),
+    ];
     const [atDesk, atKiosk] = [await c.asset('Rode mic'), await c.asset('Zoom F3')];
-    const lent = await staff.post('/loans', { borrower: { personId: deskPupil.id }, items: [{ assetId: atDesk.id }] });
+    const lent = await staff.post('/loans', {
+      borrower: { personId: deskPupil.id },
+      items: [{ assetId: atDesk.id }],
+    });
     expect(lent.statusCode).toBe(201);
     const standing = checkout(kioskPupil.id, [atKiosk.id]);
     const refused = checkout(pupil.id, [atDesk.id, atKiosk.id]);
@@ -181,12 +188,16 @@ describe.each(databaseKinds)('POST /sync/events on %s', (kind) => {
     const answer = results[1]!;
     expect(answer.status).toBe('rejected');
     const loans = answer.status === 'rejected' ? answer.standing : [];
-    expect(loans.map((l) => [l.asset.name, l.assetTag, l.borrower.name, l.kiosk?.name ?? null]).sort()).toEqual([
+    expect(
+      loans.map((l) => [l.asset.name, l.assetTag, l.borrower.name, l.kiosk?.name ?? null]).sort(),
+    ).toEqual([
       ['Rode mic', atDesk.barcode, 'Dev', null],
       ['Zoom F3', atKiosk.barcode, 'Kai', 'Library kiosk'],
     ]);
     const kioskLoan = loans.find((l) => l.asset.id === atKiosk.id)!;
-    expect(kioskLoan.allocationId).toBe(standing.payload.type === 'checkout' && standing.payload.allocationId);
+    expect(kioskLoan.allocationId).toBe(
+      standing.payload.type === 'checkout' && standing.payload.allocationId,
+    );
     expect(kioskLoan.outAt).toBe(standing.at);
 
     // Asked again after the desk took the mic back, the answer says what stands now.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
 import { NamedRef, Reason } from '../lending/reasons.js';
 import { StandingLoan } from '../sync/events.js';
+import { MultilineText } from '../text.js';
 
 export const StationRole = z.enum(['self-service', 'return-desk']);
 export type StationRole = z.infer<typeof StationRole>;
@@ -190,6 +191,19 @@ export const Conflict = z.object({
   resolvedAt: IsoDateTime.nullable(),
 });
 export type Conflict = z.infer<typeof Conflict>;
+
+/** What a member of staff did to put a refused event right; "resolved" needs one of these. */
+export const ConflictAction = z.discriminatedUnion('kind', [
+  /** The item is back: close the loan the central system holds for it. */
+  z.object({ kind: z.literal('return-standing') }),
+  /** The refused loan's borrower has it: close the standing loan, then lend it to them as a staff override. */
+  z.object({ kind: z.literal('lend-to-borrower') }),
+  /** The item of a refused return is here: the central system records it at this station. */
+  z.object({ kind: z.literal('mark-found') }),
+  /** Nothing to change on the central system: say what was done. */
+  z.object({ kind: z.literal('reason'), reason: MultilineText.trim().min(3).max(500) }),
+]);
+export type ConflictAction = z.infer<typeof ConflictAction>;
 
 /** A sound the UI may play: the core decides when, the UI decides how (and whether muted). */
 export const Cue = z.enum(['scan-ok', 'scan-refused', 'loan-done']);

@@ -7,6 +7,7 @@ import type { SettingsFile } from '../station/settings-file.js';
 import type { StaffGate } from '../station/staff-gate.js';
 import type { CatalogueSearch } from '../store/catalogue-search.js';
 import type { SyncLedger } from '../store/sync-ledger.js';
+import type { ConflictResolver } from '../sync/conflict-resolver.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import type { StaffSession } from '../staff/staff-session.js';
 import type { KioskHandlers } from './dispatch.js';
@@ -23,6 +24,7 @@ export type HandlerDeps = {
   staffGate: StaffGate;
   search: CatalogueSearch;
   staff: StaffSession;
+  resolver: ConflictResolver;
   version: string;
   /** Feeds a read into the station's flow, in arrival order with every other input. */
   feed: (c: Credential) => Promise<void>;
@@ -86,11 +88,7 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     'sync.status': () => d.sync.status(),
     'sync.now': () => d.sync.syncNow(),
     'sync.conflicts': () => d.ledger.conflicts(),
-    'sync.resolveConflict': ({ id, resolution }) => {
-      if (!d.ledger.resolveConflict(id, resolution))
-        throw new KitdeskError('not_found', 'That conflict no longer exists.');
-      return d.ledger.conflicts();
-    },
+    'sync.resolveConflict': ({ id, action }) => d.resolver.resolve(id, action),
     'devices.status': () => d.devices.status(),
     'devices.getConfig': () => d.devices.config(),
     'devices.saveConfig': (config) => {

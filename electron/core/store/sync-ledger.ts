@@ -135,11 +135,6 @@ export class SyncLedger {
     return row ? KioskEventPayload.parse(JSON.parse(row.payload)) : null;
   }
 
-  /** The standing loans were closed by staff: the card stops naming someone who no longer has the item. */
-  clearStanding(id: string): void {
-    this.db.update(conflicts).set({ standing: [] }).where(eq(conflicts.id, id)).run();
-  }
-
   openConflictCount(): number {
     return this.db.select().from(conflicts).where(eq(conflicts.status, 'open')).all().length;
   }

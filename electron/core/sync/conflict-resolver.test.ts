@@ -27,8 +27,21 @@ const staffPerson = {
   erasedAt: null,
 };
 
+/** The API's answer to a return of an item that is in: someone closed the loan in the console meanwhile. */
+const notOnLoanReason = reason({
+  code: 'asset_not_on_loan',
+  asset: { id: newId(), name: 'Canon EOS R50' },
+});
+const notOnLoan = {
+  error: {
+    code: 'refused_by_rules',
+    message: `The return was refused. ${notOnLoanReason.message}`,
+    details: { refusals: [notOnLoanReason], kits: [] },
+  },
+};
+
 /** The central API's lending routes as far as the resolver uses them: it records each request it gets. */
-async function centralStandIn() {
+async function centralStandIn(refusing: readonly string[]) {
   const requests: Request[] = [];
   const answers: Record<string, unknown> = {
     'POST /auth/login': {
@@ -70,10 +83,15 @@ async function centralStandIn() {
       });
       const key = `${req.method} ${path.startsWith('/assets/') ? '/assets/:id' : path}`;
       const answer = key === 'PATCH /assets/:id' ? anAssetRow({ id: path.split('/')[2] }) : answers[key];
-      res.writeHead(answer ? (key === 'POST /loans' ? 201 : 200) : 404, {
+      const refused = refusing.includes(key);
+      res.writeHead(refused ? 422 : answer ? (key === 'POST /loans' ? 201 : 200) : 404, {
         'content-type': 'application/json',
       });
-      res.end(JSON.stringify(answer ?? { error: { code: 'not_found', message: 'No such route.' } }));
+      res.end(
+        JSON.stringify(
+          refused ? notOnLoan : (answer ?? { error: { code: 'not_found', message: 'No such route.' } }),
+        ),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -90,8 +108,9 @@ describe('ConflictResolver', () => {
     await new Promise((r) => s.close(r));
   });
 
-  async function refusedLoan() {
-    const central = await centralStandIn();
+  /** `refusing`: the routes that answer 422 "not on loan", as when someone closed the loan meanwhile. */
+  async function refusedLoan(refusing: readonly string[] = []) {
+    const central = await centralStandIn(refusing);
     server = central.server;
     const school = schoolFixture();
     const { store, ledger } = seededStore(school.changes);
@@ -187,8 +206,9 @@ describe('ConflictResolver', () => {
       status: 'resolved',
       resolvedBy: 'Ms Okafor',
       resolution: 'Recorded the return of Canon EOS R50 from Sam Lee.',
-      standing: [],
     });
+    // The record keeps who the central system said had it.
+    expect(after?.standing.map((l) => l.borrower.name)).toEqual(['Sam Lee']);
     expect(after?.resolvedAt).not.toBeNull();
     expect(ledger.openConflictCount()).toBe(0);
     expect(pulls()).toBe(1);
@@ -211,6 +231,24 @@ describe('ConflictResolver', () => {
     expect(after?.resolution).toBe(
       'Recorded the return of Canon EOS R50 from Sam Lee and lent it to Amira Khan.',
     );
+  });
+
+  it('still lends it when the other loan was closed meanwhile: the return it finds done is no failure', async () => {
+    const { resolver, conflict, central, staff } = await refusedLoan(['POST /returns']);
+    await staff.signIn('okafor@school.test', 'a-long-password');
+    const [after] = await resolver.resolve(conflict.id, { kind: 'lend-to-borrower' });
+    expect(central.requests.map((r) => r.path)).toEqual(['/auth/login', '/returns', '/loans']);
+    expect(after?.status).toBe('resolved');
+  });
+
+  it('leaves it open when the central system refuses the fix, with the refusal to read', async () => {
+    const { resolver, conflict, staff, ledger } = await refusedLoan(['POST /loans']);
+    await staff.signIn('okafor@school.test', 'a-long-password');
+    await expect(resolver.resolve(conflict.id, { kind: 'lend-to-borrower' })).rejects.toMatchObject({
+      code: 'refused_by_rules',
+      message: expect.stringContaining('Canon EOS R50 is not on loan'),
+    });
+    expect(ledger.conflict(conflict.id)).toMatchObject({ status: 'open', resolvedBy: null });
   });
 
   it('takes a typed reason when nothing changes centrally, and sends nothing', async () => {

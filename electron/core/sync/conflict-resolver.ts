@@ -1,4 +1,4 @@
-import { CheckoutResponse, ReturnResponse } from '../../../domain/api/lending.js';
+import { CheckoutResponse, RefusalDetails, ReturnResponse } from '../../../domain/api/lending.js';
 import {
   Asset,
   KitdeskError,
@@ -27,6 +27,12 @@ function names(items: readonly { name: string }[]): string {
 function returnedFrom(standing: readonly StandingLoan[]): string {
   const borrowers = [...new Set(standing.map((l) => l.borrower.name))];
   return `Recorded the return of ${names(standing.map((l) => l.asset))} from ${names(borrowers.map((name) => ({ name })))}`;
+}
+
+function alreadyIn(err: unknown): boolean {
+  if (!(err instanceof KitdeskError) || err.code !== 'refused_by_rules') return false;
+  const details = RefusalDetails.safeParse(err.details);
+  return details.success && details.data.refusals.every((r) => r.code === 'asset_not_on_loan');
 }
 
 /**
@@ -86,13 +92,17 @@ export class ConflictResolver {
     if (conflict.standing.length === 0) return;
     const assetIds = conflict.standing.map((l) => l.asset.id);
     const locationId = await this.whereItIs(assetIds[0]!);
-    // Partial: a kit part set right alone leaves the rest of the other borrower's kit on their loan.
-    await this.d.staff.call(ReturnResponse, 'POST', 'returns', {
-      items: assetIds.map((assetId) => ({ assetId })),
-      partial: true,
-      locationId,
-    });
-    this.d.ledger.clearStanding(conflict.id);
+    try {
+      // Partial: a kit part set right alone leaves the rest of the other borrower's kit on their loan.
+      await this.d.staff.call(ReturnResponse, 'POST', 'returns', {
+        items: assetIds.map((assetId) => ({ assetId })),
+        partial: true,
+        locationId,
+      });
+    } catch (err) {
+      // Closed meanwhile (in the console, or by an earlier try whose loan then failed): the aim is met.
+      if (!alreadyIn(err)) throw err;
+    }
     this.d.afterChange();
   }
 

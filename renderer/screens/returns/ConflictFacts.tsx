@@ -4,21 +4,23 @@ import { useKiosk } from '../../app/stores-context.js';
 import { formatShortDateTime } from '../../format/dates.js';
 import type { RecordKind } from '../../stores/navigation-store.js';
 
-/** A name that opens the record in the staff area's editor, where it can be checked or changed. */
+/** A name that opens the record in the staff area's search, where it can be checked or changed. */
 function RecordLink(props: { kind: RecordKind; id: string; name: string; tag?: string | null }) {
   const navigation = useKiosk('navigation');
   return (
     <button
       type="button"
       className="btn btn--quiet conflict__record"
-      aria-label={`Open ${props.name}${props.tag ? ` (${props.tag})` : ''}`}
       onClick={() => {
         navigation.edit({ kind: props.kind, id: props.id });
         navigation.open('search');
       }}
     >
       {props.name}
-      {props.tag && <span className="conflict__tag">{props.tag}</span>}
+      {props.tag && <span className="conflict__tag"> {props.tag}</span>}
+      <span aria-hidden="true" className="conflict__open">
+        ›
+      </span>
     </button>
   );
 }
@@ -30,11 +32,12 @@ function where(loan: StandingLoan): string {
 /** What the kiosk recorded, and what the central system holds instead: the facts staff need to decide. */
 export function ConflictFacts({ conflict }: { conflict: Conflict }) {
   const lent = conflict.kind === 'checkout';
+  const open = conflict.status === 'open';
   return (
     <dl className="conflict__facts">
-      <dt>{lent ? 'Lent' : 'Taken back'}</dt>
+      <dt>{lent ? 'Lent at' : 'Taken back at'}</dt>
       <dd>
-        at {conflict.kioskName ?? 'this kiosk'}, {formatShortDateTime(conflict.recordedAt)}
+        {conflict.kioskName ?? 'This kiosk'}, {formatShortDateTime(conflict.recordedAt)}
       </dd>
       {conflict.borrower && (
         <>
@@ -52,10 +55,10 @@ export function ConflictFacts({ conflict }: { conflict: Conflict }) {
       </dd>
       {conflict.standing.map((loan) => (
         <div key={loan.allocationId + loan.asset.id} className="conflict__standing">
-          <dt>The central system says</dt>
+          <dt>{open ? 'The central system says' : 'The central system said'}</dt>
           <dd>
             <p>
-              <strong>{loan.borrower.name}</strong> has {loan.asset.name}
+              <strong>{loan.borrower.name}</strong> {open ? 'has' : 'had'} {loan.asset.name}
               {loan.assetTag && ` (${loan.assetTag})`}: lent {where(loan)}, {formatShortDateTime(loan.outAt)},
               due back {formatShortDateTime(loan.dueAt)}.
             </p>
@@ -65,7 +68,7 @@ export function ConflictFacts({ conflict }: { conflict: Conflict }) {
       ))}
       {conflict.standing.length === 0 && (
         <>
-          <dt>Why it was refused</dt>
+          <dt>Why it was not accepted</dt>
           <dd>{conflict.message}</dd>
         </>
       )}

@@ -19,17 +19,18 @@ export function NeedsAttention() {
         This kiosk recorded these while it could not reach the central system, which then did not accept them,
         usually because someone else has the item. Put each one right here.
       </p>
-      {open.length > 0 && (
-        <NeedsStaffSignIn toDo="put these right">
-          <ErrorNote error={sync.error} />
-        </NeedsStaffSignIn>
-      )}
       {open.length === 0 && <p className="empty-note">Nothing needs attention.</p>}
       <ul className="conflicts">
         {open.map((c) => (
           <ConflictCard key={c.id} conflict={c} canAct={account !== null} />
         ))}
       </ul>
+      {/* Below the list, so what happened reads first; the fixes appear on each card once signed in. */}
+      {open.length > 0 && (
+        <NeedsStaffSignIn toDo="put these right">
+          <ErrorNote error={sync.error} />
+        </NeedsStaffSignIn>
+      )}
       {resolved.length > 0 && (
         <details className="attention__resolved">
           <summary>Resolved ({resolved.length})</summary>

@@ -49,8 +49,12 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
   return {
     ...createStaffHandlers(d.staff),
     'station.info': stationInfo,
-    'station.saveSettings': (s) => {
-      d.settings.save(s);
+    'station.saveSettings': async (s) => {
+      const { token, apiUrl: inUse } = d.ledger.state();
+      // Once enrolled, the address changes only to one checked to serve the same school (nothing is saved
+      // if that check fails); an empty field keeps the address in use.
+      const apiUrl = token === null || !s.apiUrl ? (s.apiUrl ?? inUse) : await d.sync.repoint(s.apiUrl);
+      d.settings.save({ ...s, apiUrl });
       return stationInfo();
     },
     'station.enrol': async ({ apiUrl, code }) => {

@@ -97,6 +97,11 @@ export class SyncLedger {
       .run();
   }
 
+  /** The same central system at a new address: the enrolment, cursor and outbox all stay. */
+  repointed(apiUrl: string): void {
+    this.db.update(syncState).set({ apiUrl }).where(eq(syncState.id, 1)).run();
+  }
+
   markOnline(at: string): void {
     this.db.update(syncState).set({ lastSyncAt: at, offlineSince: null }).where(eq(syncState.id, 1)).run();
   }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ADMIN, openLinesOnServer, openLoansOnServer } from '../integration/support/central.js';
-import { expectAccessible } from './support/accessibility.js';
-import { defaultKioskOptions, expect, test, type Kiosk } from './support/kiosk-fixture.js';
+import { atBothSizes } from './support/accessibility.js';
+import { defaultKioskOptions, expect, test } from './support/kiosk-fixture.js';
 
 /**
  * The conflict flow: the kiosk ("Media block kiosk") lends the camera to Amira while it cannot reach the
@@ -9,19 +9,6 @@ import { defaultKioskOptions, expect, test, type Kiosk } from './support/kiosk-f
  * server first. Needs attention must say who the central system thinks has it, and put it right there.
  */
 const desk = { ...defaultKioskOptions, role: 'return-desk', withConflict: true } as const;
-
-const SIZES = [
-  [1280, 800],
-  [1920, 1080],
-] as const;
-
-async function atBothSizes(page: Page, kiosk: Kiosk, name: string): Promise<void> {
-  for (const [width, height] of SIZES) {
-    await page.setViewportSize({ width, height });
-    await kiosk.screenshot(`${name}-${width}x${height}`);
-    await expectAccessible(page);
-  }
-}
 
 async function signIn(page: Page): Promise<void> {
   await page.getByLabel('Email').fill(ADMIN.email);
@@ -53,13 +40,13 @@ test.describe('needs attention after two kiosks lent the same camera', () => {
     await expect(
       page.getByText('To put these right, sign in with your staff email and password.'),
     ).toBeVisible();
-    await atBothSizes(page, kiosk, 'k-needs-attention-signed-out');
+    await atBothSizes(page, kiosk.screenshot, 'k-needs-attention-signed-out');
 
     await signIn(page);
     const fix = card.getByRole('button', { name: 'Record the return of Ms Okafor’s loan' });
     await expect(fix).toBeVisible();
     await expect(card.getByRole('button', { name: 'Lend it to Amira Khan' })).toBeVisible();
-    await atBothSizes(page, kiosk, 'k-needs-attention');
+    await atBothSizes(page, kiosk.screenshot, 'k-needs-attention');
 
     await fix.click();
     await expect(page.getByText('Nothing needs attention.')).toBeVisible();
@@ -72,7 +59,7 @@ test.describe('needs attention after two kiosks lent the same camera', () => {
     await expect(resolved.locator('.conflict__standing')).toContainText(
       'The central system saidMs Okafor had',
     );
-    await atBothSizes(page, kiosk, 'k-needs-attention-resolved');
+    await atBothSizes(page, kiosk.screenshot, 'k-needs-attention-resolved');
 
     // On the central system: Ms Okafor's loan is closed, the camera is in, at this desk, and on no loan.
     expect(await openLoansOnServer(kiosk.central, teacher.id)).toBe(0);

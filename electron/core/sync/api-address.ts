@@ -26,7 +26,7 @@ export async function checkNewAddress(
     throw new KitdeskError(
       'unavailable',
       unreachable
-        ? `Nothing answers at ${origin}: check the address and that this kiosk's network can reach it. ${keeping}`
+        ? `Nothing answers at ${origin}: check the address and that this kiosk’s network can reach it. ${keeping}`
         : `${origin} answers, but not as a Kitdesk central system: check the address. ${keeping}`,
     );
   }
@@ -45,6 +45,6 @@ export async function checkNewAddress(
 function elsewhere(origin: string, keeping: string): KitdeskError {
   return new KitdeskError(
     'conflict',
-    `The Kitdesk at ${origin} does not know this kiosk, so it is another school's or another installation. ${keeping} To move the kiosk there, an admin enrols it again with a code from that system.`,
+    `The Kitdesk at ${origin} does not know this kiosk: it belongs to another school, or is another installation. ${keeping} To move the kiosk there, an admin enrols it again with a code from that system.`,
   );
 }

@@ -123,6 +123,11 @@ export function SettingsPanel() {
           value={draft.apiUrl ?? ''}
           onChange={(e) => change({ apiUrl: e.currentTarget.value })}
         />
+        {current.apiUrl && (
+          <p className="settings__hint">
+            In use now: <strong className="settings__address">{current.apiUrl}</strong>
+          </p>
+        )}
       </div>
       <ErrorNote error={station.error} />
       <div className="settings__actions">

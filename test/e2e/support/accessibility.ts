@@ -9,3 +9,22 @@ export async function expectAccessible(page: Page): Promise<void> {
     [],
   );
 }
+
+/** The kiosk screens' two reference sizes: a typical 13" touch screen and a 1080p one. */
+export const SCREEN_SIZES = [
+  [1280, 800],
+  [1920, 1080],
+] as const;
+
+/** A screenshot at each reference size (name-WIDTHxHEIGHT), each checked with axe as it is. */
+export async function atBothSizes(
+  page: Page,
+  screenshot: (name: string) => Promise<void>,
+  name: string,
+): Promise<void> {
+  for (const [width, height] of SCREEN_SIZES) {
+    await page.setViewportSize({ width, height });
+    await screenshot(`${name}-${width}x${height}`);
+    await expectAccessible(page);
+  }
+}

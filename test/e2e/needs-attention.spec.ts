@@ -67,6 +67,10 @@ test.describe('needs attention after two kiosks lent the same camera', () => {
     expect(await openLoansOnServer(kiosk.central, pupil.id)).toBe(0);
     const onServer = await kiosk.central.api<AssetOnServer>('GET', `/assets/${camera.id}`);
     expect(onServer).toMatchObject({ locationId: deskLocationId, allocationId: null });
+
+    // The names open the records in the staff area, to check or change them there.
+    await resolved.getByRole('button', { name: `Canon EOS R50 ${camera.barcode}` }).click();
+    await expect(page.getByRole('heading', { name: 'Equipment: Canon EOS R50' })).toBeVisible();
   });
 
   test('lends it to the kiosk’s borrower instead, as an override in the staff member’s name', async ({

@@ -1,4 +1,4 @@
-import { KitdeskError, type Credential, type StationInfo } from '../../../domain/index.js';
+import type { Credential, StationInfo } from '../../../domain/index.js';
 import type { DeviceHub } from '../devices/device-hub.js';
 import type { CheckoutSession } from '../session/checkout-session.js';
 import type { SerialQueue } from '../session/clock.js';

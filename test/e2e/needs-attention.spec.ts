@@ -17,6 +17,7 @@ async function signIn(page: Page): Promise<void> {
 }
 
 type AssetOnServer = { locationId: string | null; allocationId: string | null };
+type AuditLine = { action: string; actorKind: string; actorId: string | null };
 
 test.describe('needs attention after two kiosks lent the same camera', () => {
   test.use({ kioskOptions: desk });
@@ -67,6 +68,13 @@ test.describe('needs attention after two kiosks lent the same camera', () => {
     expect(await openLoansOnServer(kiosk.central, pupil.id)).toBe(0);
     const onServer = await kiosk.central.api<AssetOnServer>('GET', `/assets/${camera.id}`);
     expect(onServer).toMatchObject({ locationId: deskLocationId, allocationId: null });
+    // Audited under the member of staff who signed in at the desk, not under the kiosk.
+    const me = await kiosk.central.api<{ person: { id: string } }>('GET', '/auth/me');
+    const history = await kiosk.central.api<{ items: AuditLine[] }>('GET', `/assets/${camera.id}/history`);
+    expect(history.items.find((e) => e.action === 'loan.return')).toMatchObject({
+      actorKind: 'person',
+      actorId: me.person.id,
+    });
 
     // The names open the records in the staff area, to check or change them there.
     await resolved.getByRole('button', { name: `Canon EOS R50 ${camera.barcode}` }).click();

@@ -47,12 +47,17 @@ export function ConflictFacts({ conflict }: { conflict: Conflict }) {
           </dd>
         </>
       )}
-      <dt>{conflict.assets.length === 1 ? 'Item' : 'Items'}</dt>
-      <dd className="conflict__records">
-        {conflict.assets.map((a) => (
-          <RecordLink key={a.id} kind="asset" id={a.id} name={a.name} tag={a.tag} />
-        ))}
-      </dd>
+      {/* Refusals recorded before the kiosk kept the items have none: the summary names them. */}
+      {conflict.assets.length > 0 && (
+        <>
+          <dt>{conflict.assets.length === 1 ? 'Item' : 'Items'}</dt>
+          <dd className="conflict__records">
+            {conflict.assets.map((a) => (
+              <RecordLink key={a.id} kind="asset" id={a.id} name={a.name} tag={a.tag} />
+            ))}
+          </dd>
+        </>
+      )}
       {conflict.standing.map((loan) => (
         <div key={loan.allocationId + loan.asset.id} className="conflict__standing">
           <dt>{open ? 'The central system says' : 'The central system said'}</dt>

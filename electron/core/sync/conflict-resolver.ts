@@ -2,6 +2,7 @@ import { CheckoutResponse, RefusalDetails, ReturnResponse } from '../../../domai
 import {
   Asset,
   KitdeskError,
+  listNames,
   newId,
   type Conflict,
   type ConflictAction,
@@ -19,14 +20,9 @@ type Deps = {
   afterChange: () => void;
 };
 
-function names(items: readonly { name: string }[]): string {
-  const all = items.map((i) => i.name);
-  return all.length <= 1 ? all.join('') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
-}
-
 function returnedFrom(standing: readonly StandingLoan[]): string {
   const borrowers = [...new Set(standing.map((l) => l.borrower.name))];
-  return `Recorded the return of ${names(standing.map((l) => l.asset))} from ${names(borrowers.map((name) => ({ name })))}`;
+  return `Recorded the return of ${listNames(standing.map((l) => l.asset))} from ${listNames(borrowers.map((name) => ({ name })))}`;
 }
 
 function alreadyIn(err: unknown): boolean {
@@ -70,14 +66,14 @@ export class ConflictResolver {
         const returned =
           conflict.standing.length > 0
             ? `${returnedFrom(conflict.standing)} and lent it`
-            : `Lent ${names(conflict.assets)}`;
+            : `Lent ${listNames(conflict.assets)}`;
         await this.returnStanding(conflict);
         await this.lendAgain(conflict, borrower.id);
         return `${returned} to ${borrower.name}.`;
       }
       case 'mark-found':
         await this.markFound(conflict);
-        return `Marked ${names(conflict.assets)} as found here.`;
+        return `Marked ${listNames(conflict.assets)} as found here.`;
       case 'reason':
         return action.reason;
       default: {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Conflict, ConflictAction } from '../../../domain/kiosk-api/views.js';
+import { listNames } from '../../../domain/lending/reasons.js';
 import { useKiosk } from '../../app/stores-context.js';
 
 /** Reasons staff give most when nothing needs changing centrally, as buttons: no keyboard needed. */
@@ -12,7 +13,7 @@ const COMMON_REASONS = [
 type Fix = { action: ConflictAction; label: string; hint: string };
 
 function fixesFor(c: Conflict): Fix[] {
-  const others = [...new Set(c.standing.map((l) => l.borrower.name))].join(' and ');
+  const others = listNames([...new Set(c.standing.map((l) => l.borrower.name))].map((name) => ({ name })));
   const outElsewhere = c.reasons.some((r) => r.facts.code === 'asset_on_loan' && !r.facts.toThisBorrower);
   const fixes: Fix[] = [];
   if (c.standing.length > 0)

@@ -28,8 +28,8 @@ function fixesFor(c: Conflict): Fix[] {
       label: `Lend it to ${c.borrower.name}`,
       hint:
         c.standing.length > 0
-          ? `${c.borrower.name} has it: the loan to ${others} is closed and this loan is recorded in your name.`
-          : `${c.borrower.name} has it: this loan is recorded in your name.`,
+          ? `${c.borrower.name} has it: the loan to ${others} is closed and this loan is recorded with your approval.`
+          : `${c.borrower.name} has it: this loan is recorded with your approval.`,
     });
   if (c.kind === 'return' && c.reasons.some((r) => r.facts.code === 'asset_not_on_loan'))
     fixes.push({

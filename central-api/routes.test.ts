@@ -36,6 +36,7 @@ const routes: Record<string, Expectation> = {
   'POST /kiosks/{id}/enrolment-code': { deniedTo: 'staff', allowedTo: 'admin', invalid: BAD_ID },
   'POST /kiosks/{id}/revoke': { deniedTo: 'staff', allowedTo: 'admin', invalid: BAD_ID },
   'POST /kiosks/enrol': { deniedTo: null, allowedTo: 'anyone', invalid: { body: { code: 'x' } } },
+  'GET /kiosks/me': { deniedTo: 'admin', allowedTo: 'kiosk', invalid: null },
   'GET /people': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { query: 'page=0' } },
   'POST /people': { deniedTo: 'kiosk', allowedTo: 'staff', invalid: { body: { school: 'Belmont' } } },
   'GET /people/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },

@@ -19,6 +19,7 @@ export const permissionRoles = {
   'kiosks.manage': ['admin'],
   'sync.pull': ['kiosk', 'admin'],
   'sync.push': ['kiosk'],
+  'kiosks.identify': ['kiosk'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissionRoles;
 
@@ -41,6 +42,7 @@ const whatItAllows: Record<Permission, string> = {
   'kiosks.manage': 'manage kiosks',
   'sync.pull': 'download the catalogue',
   'sync.push': 'send kiosk events',
+  'kiosks.identify': 'ask which kiosk it is',
 };
 
 export function mayDo(roles: readonly Role[], permission: Permission): boolean {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CreateKioskRequest, KioskEnrolmentCode, KioskView } from '../../domain/api/kiosks.js';
 import { IdParams } from '../../domain/api/pagination.js';
 import { KitdeskError } from '../../domain/errors.js';
-import { EnrolRequest, EnrolResponse } from '../../domain/sync/enrolment.js';
+import { EnrolRequest, EnrolResponse, KioskIdentity } from '../../domain/sync/enrolment.js';
 import type { RouteOptions } from '../app-context.js';
 import { auditActorOf } from '../auth/actor.js';
 import type { SignInLimit } from '../auth/auth.routes.js';
@@ -69,6 +69,27 @@ export const kioskRoutes: FastifyPluginAsyncZod<RouteOptions & { signInLimit: Si
       },
     },
     async (req) => revokeKiosk(ctx, auditActorOf(actorOf(req)), req.params.id),
+  );
+
+  app.get(
+    '/kiosks/me',
+    {
+      config: { access: 'kiosks.identify' },
+      schema: {
+        summary: 'Which kiosk this credential belongs to',
+        description:
+          'A kiosk asks before it moves to a new address for its central API: an answer with its own id means the ' +
+          'address serves the school that enrolled it.',
+        tags: ['kiosks', 'sync'],
+        response: { 200: KioskIdentity, ...errorResponses(...signedInErrors) },
+      },
+    },
+    async (req) => {
+      const me = actorOf(req);
+      if (me.kind !== 'kiosk')
+        throw new KitdeskError('forbidden', 'Only an enrolled kiosk asks which kiosk it is.');
+      return { kioskId: me.id, name: me.name, locationId: me.locationId };
+    },
   );
 
   app.post(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KioskEnrolmentCode, KioskView } from '../../domain/api/kiosks.js';
-import { EnrolResponse } from '../../domain/sync/enrolment.js';
+import { EnrolResponse, KioskIdentity } from '../../domain/sync/enrolment.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { databaseKinds } from '../testing/test-databases.js';
 import { signedInCast, type SignedIn } from '../testing/test-people.js';
@@ -42,6 +42,26 @@ describe.each(databaseKinds)('kiosk enrolment on %s', (kind) => {
     expect(
       (await t.app.inject({ method: 'GET', url: '/auth/me', headers: asKiosk(enrolled.token) })).statusCode,
     ).toBe(403);
+  });
+
+  it('a kiosk asks which kiosk its credential belongs to; another credential or none is not answered', async () => {
+    const created = KioskEnrolmentCode.parse((await register('Hall kiosk')).json());
+    const enrolled = EnrolResponse.parse((await enrol(created.enrolmentCode)).json());
+    const me = await t.app.inject({ method: 'GET', url: '/kiosks/me', headers: asKiosk(enrolled.token) });
+    expect(me.statusCode).toBe(200);
+    expect(KioskIdentity.parse(me.json())).toEqual({
+      kioskId: created.kiosk.id,
+      name: 'Hall kiosk',
+      locationId: null,
+    });
+    const stranger = await t.app.inject({
+      method: 'GET',
+      url: '/kiosks/me',
+      headers: asKiosk('x'.repeat(43)),
+    });
+    expect(stranger.statusCode).toBe(401);
+    const person = await t.app.inject({ method: 'GET', url: '/kiosks/me', headers: cast.admin.auth });
+    expect(person.statusCode).toBe(403);
   });
 
   it('a revoked kiosk’s credential stops working at once', async () => {

@@ -6,11 +6,12 @@ import type { EventResult, KioskEvent } from '../../domain/sync/events.js';
 import type { AppContext } from '../app-context.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { AuditActor } from '../auth/actor.js';
-import type { Tx } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { kitdeskErrorOfDatabase } from '../db/database-errors.js';
 import { kioskEvent } from '../db/schema/index.js';
 import { checkOut } from '../lending/checkout.js';
 import { takeBack } from '../lending/return-items.js';
+import { standingLoansOf } from './standing-loans.js';
 
 export type PushingKiosk = { id: string; name: string; locationId: string | null };
 
@@ -28,19 +29,17 @@ export async function applyEvents(
   events: readonly KioskEvent[],
 ): Promise<EventResult[]> {
   // A repeated push is answered from what was recorded, without opening a transaction per event.
-  const seen = new Map(
-    (
-      await ctx.db
-        .select()
-        .from(kioskEvent)
-        .where(
-          inArray(
-            kioskEvent.eventId,
-            events.map((e) => e.eventId),
-          ),
-        )
-    ).map((row) => [row.eventId, resultOf(row)]),
-  );
+  const recorded = await ctx.db
+    .select()
+    .from(kioskEvent)
+    .where(
+      inArray(
+        kioskEvent.eventId,
+        events.map((e) => e.eventId),
+      ),
+    );
+  const seen = new Map<string, EventResult>();
+  for (const row of recorded) seen.set(row.eventId, await resultOf(ctx.db, row));
   const results: EventResult[] = [];
   for (const event of events) results.push(seen.get(event.eventId) ?? (await applyEvent(ctx, kiosk, event)));
   return results;
@@ -162,22 +161,33 @@ async function reject(
       after: { event, reasons },
     },
   );
-  return { eventId: event.eventId, status: 'rejected', reasons, message };
+  return {
+    eventId: event.eventId,
+    status: 'rejected',
+    reasons,
+    message,
+    standing: await standingLoansOf(tx, reasons),
+  };
 }
 
 async function earlierResult(tx: Tx, eventId: string): Promise<EventResult> {
   const [seen] = await tx.select().from(kioskEvent).where(eq(kioskEvent.eventId, eventId));
-  return seen ? resultOf(seen) : { eventId, status: 'duplicate' };
+  return seen ? resultOf(tx, seen) : { eventId, status: 'duplicate' };
 }
 
-/** The answer for an event seen before: "duplicate" if it was applied, its rejection again if not. */
-function resultOf(seen: typeof kioskEvent.$inferSelect): EventResult {
+/**
+ * The answer for an event seen before: "duplicate" if it was applied, its rejection again if not, with the
+ * loans that stand in its way now (the kiosk may never have heard the first answer).
+ */
+async function resultOf(db: Db | Tx, seen: typeof kioskEvent.$inferSelect): Promise<EventResult> {
   if (seen.status === 'rejected') {
+    const reasons = z.array(Reason).parse(seen.reasons ?? []);
     return {
       eventId: seen.eventId,
       status: 'rejected',
-      reasons: z.array(Reason).parse(seen.reasons ?? []),
+      reasons,
       message: seen.message ?? '',
+      standing: await standingLoansOf(db, reasons),
     };
   }
   return { eventId: seen.eventId, status: 'duplicate' };

@@ -170,6 +170,43 @@ describe.each(databaseKinds)('POST /sync/events on %s', (kind) => {
     expect(again[1]).toEqual(rejected);
   });
 
+  it('a loan refused because the item is out names the loan that stands: borrower, since when, where', async () => {
+    const [deskPupil, kioskPupil, pupil] = [
+      await c.person('Dev'),
+      await c.person('Kai'),
+      await c.person('Lu'),
+    ];
+    const [atDesk, atKiosk] = [await c.asset('Rode mic'), await c.asset('Zoom F3')];
+    const lent = await staff.post('/loans', {
+      borrower: { personId: deskPupil.id },
+      items: [{ assetId: atDesk.id }],
+    });
+    expect(lent.statusCode).toBe(201);
+    const standing = checkout(kioskPupil.id, [atKiosk.id]);
+    const refused = checkout(pupil.id, [atDesk.id, atKiosk.id]);
+    const results = await push([standing, refused]);
+    const answer = results[1]!;
+    expect(answer.status).toBe('rejected');
+    const loans = answer.status === 'rejected' ? answer.standing : [];
+    expect(
+      loans.map((l) => [l.asset.name, l.assetTag, l.borrower.name, l.kiosk?.name ?? null]).sort(),
+    ).toEqual([
+      ['Rode mic', atDesk.barcode, 'Dev', null],
+      ['Zoom F3', atKiosk.barcode, 'Kai', 'Library kiosk'],
+    ]);
+    const kioskLoan = loans.find((l) => l.asset.id === atKiosk.id)!;
+    expect(kioskLoan.allocationId).toBe(
+      standing.payload.type === 'checkout' && standing.payload.allocationId,
+    );
+    expect(kioskLoan.outAt).toBe(standing.at);
+
+    // Asked again after the desk took the mic back, the answer says what stands now.
+    const back = await staff.post('/returns', { items: [{ assetId: atDesk.id }], locationId: c.shed.id });
+    expect(back.statusCode).toBe(200);
+    const again = (await push([refused]))[0]!;
+    expect(again.status === 'rejected' && again.standing.map((l) => l.asset.name)).toEqual(['Zoom F3']);
+  });
+
   it('runs the rules at the kiosk’s time: high value needs a staff tap, which the event can carry', async () => {
     const pupil = await c.person('Cara');
     const dear = await c.asset('Sony FX6', { estimatedValuePence: 450_000 });

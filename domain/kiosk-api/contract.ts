@@ -13,7 +13,7 @@ import { Person } from '../model/person.js';
 import { Location } from '../model/reference.js';
 import { Role } from '../model/role.js';
 import { KioskPerson } from '../sync/changes.js';
-import { Conflict, Cue, ReturnView, SessionView, StationRole, SyncStatus } from './views.js';
+import { Conflict, ConflictAction, Cue, ReturnView, SessionView, StationRole, SyncStatus } from './views.js';
 import { MultilineText, Text } from '../text.js';
 
 const none = z.object({}).strict();
@@ -145,8 +145,9 @@ export const kioskApiMethods = {
   'sync.status': { params: none, result: SyncStatus },
   'sync.now': { params: none, result: SyncStatus },
   'sync.conflicts': { params: none, result: z.array(Conflict) },
+  /** Put a refused event right as the signed-in member of staff, or say what was done about it. */
   'sync.resolveConflict': {
-    params: z.object({ id: Id, resolution: MultilineText.trim().min(3).max(500) }),
+    params: z.object({ id: Id, action: ConflictAction }),
     result: z.array(Conflict),
   },
   'devices.status': { params: none, result: DeviceStatusView },

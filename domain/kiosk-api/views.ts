@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
-import { Reason } from '../lending/reasons.js';
+import { NamedRef, Reason } from '../lending/reasons.js';
+import { StandingLoan } from '../sync/events.js';
+import { MultilineText } from '../text.js';
 
 export const StationRole = z.enum(['self-service', 'return-desk']);
 export type StationRole = z.infer<typeof StationRole>;
@@ -160,19 +162,48 @@ export const SyncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
+/** An item of a refused event, with the label printed on it so staff can find it. */
+export const ConflictAsset = z.object({ id: Id, name: z.string(), tag: z.string().nullable() });
+export type ConflictAsset = z.infer<typeof ConflictAsset>;
+
 /** A pushed event the server refused, waiting on the desk's "needs attention" list. */
 export const Conflict = z.object({
   id: Id,
   eventId: Id,
   kind: z.enum(['checkout', 'return']),
+  /** When the server's refusal arrived. */
   at: IsoDateTime,
+  /** When this kiosk recorded the loan or return the server refused. */
+  recordedAt: IsoDateTime,
+  /** The kiosk that recorded it: this one, by the name the central system gave it. */
+  kioskName: z.string().nullable(),
+  /** Who the refused loan was lent to; null for a return. */
+  borrower: NamedRef.nullable(),
+  assets: z.array(ConflictAsset),
+  /** Who the central system thinks has each item instead. */
+  standing: z.array(StandingLoan),
   summary: z.string(),
   message: z.string(),
   reasons: z.array(Reason),
   status: z.enum(['open', 'resolved']),
   resolution: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: IsoDateTime.nullable(),
 });
 export type Conflict = z.infer<typeof Conflict>;
+
+/** What a member of staff did to put a refused event right; "resolved" needs one of these. */
+export const ConflictAction = z.discriminatedUnion('kind', [
+  /** The item is back: close the loan the central system holds for it. */
+  z.object({ kind: z.literal('return-standing') }),
+  /** The refused loan's borrower has it: close the standing loan, then lend it to them as a staff override. */
+  z.object({ kind: z.literal('lend-to-borrower') }),
+  /** The item of a refused return is here: the central system records it at this station. */
+  z.object({ kind: z.literal('mark-found') }),
+  /** Nothing to change on the central system: say what was done. */
+  z.object({ kind: z.literal('reason'), reason: MultilineText.trim().min(3).max(500) }),
+]);
+export type ConflictAction = z.infer<typeof ConflictAction>;
 
 /** A sound the UI may play: the core decides when, the UI decides how (and whether muted). */
 export const Cue = z.enum(['scan-ok', 'scan-refused', 'loan-done']);

@@ -80,7 +80,8 @@ const OVERRIDABLE: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'kit_incomplete',
 ]);
 
-function list(refs: readonly NamedRef[]): string {
+/** "A, B and C": names in a sentence. */
+export function listNames(refs: readonly { name: string }[]): string {
   const names = refs.map((r) => r.name);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -125,15 +126,15 @@ export function describeReason(facts: ReasonFacts): string {
       return `${facts.asset.name} is high-value equipment. A member of staff needs to tap their card to approve it.`;
     case 'kit_incomplete': {
       const parts: string[] = [];
-      if (facts.missingAssets.length > 0) parts.push(`scan ${list(facts.missingAssets)}`);
-      if (facts.unconfirmedItems.length > 0) parts.push(`tick ${list(facts.unconfirmedItems)}`);
+      if (facts.missingAssets.length > 0) parts.push(`scan ${listNames(facts.missingAssets)}`);
+      if (facts.unconfirmedItems.length > 0) parts.push(`tick ${listNames(facts.unconfirmedItems)}`);
       const verb = facts.direction === 'checkout' ? 'goes out' : 'comes back';
       return `The ${facts.kit.name} kit ${verb} complete: please ${parts.join(' and ')}.`;
     }
     case 'staff_override':
       return `Approved by ${facts.staffName}: ${facts.reason}`;
     case 'partial_return':
-      return `Part of the ${facts.kit.name} kit stays on loan: ${list(facts.stillOut)}.`;
+      return `Part of the ${facts.kit.name} kit stays on loan: ${listNames(facts.stillOut)}.`;
     default: {
       const unreachable: never = facts;
       return unreachable;

@@ -16,3 +16,10 @@ export const EnrolResponse = z.object({
   token: z.string().min(32),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
+
+/**
+ * `GET /kiosks/me`: which kiosk this credential belongs to. A kiosk asks it of a new address before using
+ * it: only the central system that enrolled it knows its credential, so a match means the same school.
+ */
+export const KioskIdentity = EnrolResponse.omit({ token: true });
+export type KioskIdentity = z.infer<typeof KioskIdentity>;

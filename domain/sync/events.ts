@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../ids.js';
-import { Reason } from '../lending/reasons.js';
+import { NamedRef, Reason } from '../lending/reasons.js';
 import { MultilineText } from '../text.js';
 
 /** A staff tap recorded with a kiosk event: who approved, and why when it was an override. */
@@ -54,11 +54,35 @@ export type KioskEvent = z.infer<typeof KioskEvent>;
 export const PushRequest = z.object({ events: z.array(KioskEvent).min(1).max(500) });
 export type PushRequest = z.infer<typeof PushRequest>;
 
+/**
+ * The loan the central system holds for an asset of a refused loan: whom it thinks has the item, since when,
+ * and where it was lent, so the desk can put it right without looking it up.
+ */
+export const StandingLoan = z.object({
+  asset: NamedRef,
+  /** The label printed on the item (its barcode), so staff can find it on the shelf. */
+  assetTag: z.string().nullable(),
+  allocationId: Id,
+  borrower: NamedRef,
+  outAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  /** The kiosk that recorded it; null when a member of staff lent it from the console or a desk. */
+  kiosk: NamedRef.nullable(),
+});
+export type StandingLoan = z.infer<typeof StandingLoan>;
+
 export const EventResult = z.discriminatedUnion('status', [
   z.object({ eventId: Id, status: z.literal('applied') }),
   z.object({ eventId: Id, status: z.literal('duplicate') }),
   /** The server's rules refused it. It still advances the kiosk's cursor: one bad event never blocks the queue. */
-  z.object({ eventId: Id, status: z.literal('rejected'), reasons: z.array(Reason), message: z.string() }),
+  z.object({
+    eventId: Id,
+    status: z.literal('rejected'),
+    reasons: z.array(Reason),
+    message: z.string(),
+    /** The loans that stand in the refused loan's way (an asset already out to someone else). */
+    standing: z.array(StandingLoan).default([]),
+  }),
 ]);
 export type EventResult = z.infer<typeof EventResult>;
 

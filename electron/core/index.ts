@@ -17,6 +17,7 @@ import { CatalogueSearch } from './store/catalogue-search.js';
 import { openStore } from './store/open-store.js';
 import { Outbox } from './store/outbox.js';
 import { SyncLedger } from './store/sync-ledger.js';
+import { ConflictResolver } from './sync/conflict-resolver.js';
 import { SyncEngine } from './sync/sync-engine.js';
 
 export { dispatch, type KioskHandlers } from './api/dispatch.js';
@@ -126,6 +127,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     staffGate,
     search: new CatalogueSearch(store.sqlite, reader),
     staff,
+    resolver: new ConflictResolver({ ledger, staff, clock, afterChange: () => sync.trigger() }),
     version: o.version ?? '0.0.0',
     feed,
     onExit: o.onExit ?? (() => {}),

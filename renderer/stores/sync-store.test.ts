@@ -45,10 +45,10 @@ describe('the sync store', () => {
     const resolved = { ...c, status: 'resolved' as const, resolution: 'Spoke to the borrower' };
     const api = fakeKioskApi({ 'sync.resolveConflict': () => ok([resolved]) });
     const store = createSyncStore(api);
-    expect(await store.getState().resolve(c.id, 'Spoke to the borrower')).toBe(true);
+    expect(await store.getState().resolve(c.id, { kind: 'return-standing' })).toBe(true);
     expect(api.calls[0]).toEqual({
       method: 'sync.resolveConflict',
-      params: { id: c.id, resolution: 'Spoke to the borrower' },
+      params: { id: c.id, action: { kind: 'return-standing' } },
     });
     expect(store.getState().conflicts).toEqual([resolved]);
   });

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { KioskApi } from '../../domain/kiosk-api/contract.js';
-import type { Conflict, SyncStatus } from '../../domain/kiosk-api/views.js';
+import type { Conflict, ConflictAction, SyncStatus } from '../../domain/kiosk-api/views.js';
 import { idleCall, type CallState } from './call-state.js';
 
 export type SyncState = CallState & {
@@ -9,7 +9,7 @@ export type SyncState = CallState & {
   receive(status: SyncStatus): void;
   refresh(): Promise<void>;
   syncNow(): Promise<void>;
-  resolve(id: string, resolution: string): Promise<boolean>;
+  resolve(id: string, action: ConflictAction): Promise<boolean>;
 };
 
 /** Sync status and the "needs attention" list of events the central API refused. */
@@ -40,9 +40,9 @@ export function createSyncStore(api: KioskApi) {
         set({ busy: false, ...(answer.ok ? { status: answer.result } : { error: answer.error }) });
         await loadConflicts();
       },
-      resolve: async (id, resolution) => {
+      resolve: async (id, action) => {
         set({ busy: true, error: null });
-        const answer = await api.call('sync.resolveConflict', { id, resolution });
+        const answer = await api.call('sync.resolveConflict', { id, action });
         set({ busy: false, ...(answer.ok ? { conflicts: answer.result } : { error: answer.error }) });
         return answer.ok;
       },

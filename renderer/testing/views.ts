@@ -76,11 +76,24 @@ export function conflict(over: Partial<Conflict> = {}): Conflict {
     eventId: newId(),
     kind: 'checkout',
     at: '2026-11-24T09:30:00.000Z',
+    recordedAt: '2026-11-24T09:12:00.000Z',
+    kioskName: 'Library kiosk',
+    borrower: { id: newId(), name: 'Amira Khan' },
+    assets: [
+      {
+        id: why.facts.code === 'asset_on_loan' ? why.facts.asset.id : newId(),
+        name: 'Zoom H5',
+        tag: 'KD-00042',
+      },
+    ],
+    standing: [],
     summary: 'Amira Khan: Zoom H5',
     message: why.message,
     reasons: [why],
     status: 'open',
     resolution: null,
+    resolvedBy: null,
+    resolvedAt: null,
     ...over,
   };
 }

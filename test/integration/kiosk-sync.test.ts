@@ -3,6 +3,7 @@ import { databaseKinds } from '../../central-api/testing/test-databases.js';
 import type { KioskCore } from '../../electron/core/index.js';
 import { label, tap } from '../../electron/core/testing/credentials.js';
 import {
+  ADMIN,
   enrolmentCode,
   openLinesOnServer,
   seedSchool,
@@ -167,10 +168,11 @@ describe.each(databaseKinds)('kiosk ⇄ central API on %s', (kind) => {
       await k.feed(tap('1234567890'));
       expect((await k.handlers['session.get']({})).borrower?.loans).toEqual([]);
     }
+    await b.handlers['staff.signIn']({ email: ADMIN.email, password: ADMIN.password });
     const resolved = await b.handlers['sync.resolveConflict']({
       id: conflict!.id,
-      resolution: 'Ben told the kit was already out',
+      action: { kind: 'reason', reason: 'Ben told the kit was already out' },
     });
-    expect(resolved[0]?.status).toBe('resolved');
+    expect(resolved[0]).toMatchObject({ status: 'resolved', resolvedBy: ADMIN.name });
   });
 });

@@ -1,4 +1,4 @@
-import { KitdeskError, type Credential, type StationInfo } from '../../../domain/index.js';
+import type { Credential, StationInfo } from '../../../domain/index.js';
 import type { DeviceHub } from '../devices/device-hub.js';
 import type { CheckoutSession } from '../session/checkout-session.js';
 import type { SerialQueue } from '../session/clock.js';
@@ -7,6 +7,7 @@ import type { SettingsFile } from '../station/settings-file.js';
 import type { StaffGate } from '../station/staff-gate.js';
 import type { CatalogueSearch } from '../store/catalogue-search.js';
 import type { SyncLedger } from '../store/sync-ledger.js';
+import type { ConflictResolver } from '../sync/conflict-resolver.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import type { StaffSession } from '../staff/staff-session.js';
 import type { KioskHandlers } from './dispatch.js';
@@ -23,6 +24,7 @@ export type HandlerDeps = {
   staffGate: StaffGate;
   search: CatalogueSearch;
   staff: StaffSession;
+  resolver: ConflictResolver;
   version: string;
   /** Feeds a read into the station's flow, in arrival order with every other input. */
   feed: (c: Credential) => Promise<void>;
@@ -47,8 +49,12 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
   return {
     ...createStaffHandlers(d.staff),
     'station.info': stationInfo,
-    'station.saveSettings': (s) => {
-      d.settings.save(s);
+    'station.saveSettings': async (s) => {
+      const { token, apiUrl: inUse } = d.ledger.state();
+      // Once enrolled, the address changes only to one checked to serve the same school (nothing is saved
+      // if that check fails); an empty field keeps the address in use.
+      const apiUrl = token === null || !s.apiUrl ? (s.apiUrl ?? inUse) : await d.sync.repoint(s.apiUrl);
+      d.settings.save({ ...s, apiUrl });
       return stationInfo();
     },
     'station.enrol': async ({ apiUrl, code }) => {
@@ -86,11 +92,7 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
     'sync.status': () => d.sync.status(),
     'sync.now': () => d.sync.syncNow(),
     'sync.conflicts': () => d.ledger.conflicts(),
-    'sync.resolveConflict': ({ id, resolution }) => {
-      if (!d.ledger.resolveConflict(id, resolution))
-        throw new KitdeskError('not_found', 'That conflict no longer exists.');
-      return d.ledger.conflicts();
-    },
+    'sync.resolveConflict': ({ id, action }) => d.resolver.resolve(id, action),
     'devices.status': () => d.devices.status(),
     'devices.getConfig': () => d.devices.config(),
     'devices.saveConfig': (config) => {

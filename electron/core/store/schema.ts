@@ -143,6 +143,16 @@ export const conflicts = sqliteTable('conflicts', {
   reasons: json<unknown>('reasons'),
   status: text('status', { enum: ['open', 'resolved'] }).notNull(),
   resolution: text('resolution'),
+  /** When the kiosk recorded the refused event; null on rows from before it was kept (then `at` stands in). */
+  recordedAt: text('recorded_at'),
+  /** The refused loan's borrower, { id, name }, as the mirror knew them; null for a return. */
+  borrower: text('borrower', { mode: 'json' }).$type<unknown>(),
+  /** The refused event's items with their tags, as the mirror knew them. */
+  assets: json<unknown>('assets').default([]),
+  /** The server's StandingLoan list: who it thinks has the items instead. */
+  standing: json<unknown>('standing').default([]),
+  resolvedBy: text('resolved_by'),
+  resolvedAt: text('resolved_at'),
 });
 
 export const deviceConfig = sqliteTable('device_config', {

@@ -1,13 +1,18 @@
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import {
+  KioskEventPayload,
   newId,
   type ChangesPage,
   type Conflict,
+  type ConflictAsset,
   type EnrolResponse,
   type EventResult,
+  type NamedRef,
   type Reason,
+  type StandingLoan,
 } from '../../../domain/index.js';
+import { conflictPartiesReader } from './conflict-details.js';
 import { MirrorWriter } from './mirror-writer.js';
 import type { StoreDb } from './open-store.js';
 import { conflicts, syncState } from './schema.js';
@@ -21,13 +26,14 @@ export class SyncLedger {
 
   constructor(
     private readonly db: StoreDb,
-    sqlite: Database.Database,
+    private readonly sqlite: Database.Database,
   ) {
     const mirror = new MirrorWriter(sqlite);
     const markAnswered = sqlite.prepare(
       `UPDATE outbox SET status = ?, answered_at = ? WHERE event_id = ? AND status = 'pending'`,
     );
-    const outboxRow = sqlite.prepare(`SELECT seq, kind, summary FROM outbox WHERE event_id = ?`);
+    const outboxRow = sqlite.prepare(`SELECT seq, at, kind, payload, summary FROM outbox WHERE event_id = ?`);
+    const partiesOf = conflictPartiesReader(sqlite);
     const dropOverlayOf = sqlite.prepare(`DELETE FROM pending_lines WHERE event_seq = ?`);
     const dropConfirmedOverlays = sqlite.prepare(
       `DELETE FROM pending_lines WHERE event_seq IN (SELECT seq FROM outbox WHERE status IN ('applied', 'duplicate'))`,
@@ -37,7 +43,13 @@ export class SyncLedger {
       for (const r of results) {
         if (markAnswered.run(r.status, at, r.eventId).changes === 0) continue;
         if (r.status !== 'rejected') continue;
-        const row = outboxRow.get(r.eventId) as { seq: number; kind: 'checkout' | 'return'; summary: string };
+        const row = outboxRow.get(r.eventId) as {
+          seq: number;
+          at: string;
+          kind: 'checkout' | 'return';
+          payload: string;
+          summary: string;
+        };
         // A refused event never happened as far as the server is concerned: stop counting it locally.
         dropOverlayOf.run(row.seq);
         this.db
@@ -47,6 +59,9 @@ export class SyncLedger {
             eventId: r.eventId,
             kind: row.kind,
             at,
+            recordedAt: row.at,
+            ...partiesOf(KioskEventPayload.parse(JSON.parse(row.payload))),
+            standing: r.standing,
             summary: row.summary,
             message: r.message,
             reasons: r.reasons,
@@ -82,6 +97,11 @@ export class SyncLedger {
       .run();
   }
 
+  /** The same central system at a new address: the enrolment, cursor and outbox all stay. */
+  repointed(apiUrl: string): void {
+    this.db.update(syncState).set({ apiUrl }).where(eq(syncState.id, 1)).run();
+  }
+
   markOnline(at: string): void {
     this.db.update(syncState).set({ lastSyncAt: at, offlineSince: null }).where(eq(syncState.id, 1)).run();
   }
@@ -92,24 +112,44 @@ export class SyncLedger {
   }
 
   conflicts(): Conflict[] {
+    const kioskName = this.state().kioskName;
     return this.db
       .select()
       .from(conflicts)
       .all()
-      .map((c) => ({ ...c, reasons: c.reasons as Reason[] }))
+      .map(({ recordedAt, ...c }) => ({
+        ...c,
+        recordedAt: recordedAt ?? c.at,
+        kioskName,
+        borrower: c.borrower as NamedRef | null,
+        assets: c.assets as ConflictAsset[],
+        standing: c.standing as StandingLoan[],
+        reasons: c.reasons as Reason[],
+      }))
       .sort((a, b) => (a.status === b.status ? b.at.localeCompare(a.at) : a.status === 'open' ? -1 : 1));
+  }
+
+  conflict(id: string): Conflict | null {
+    return this.conflicts().find((c) => c.id === id) ?? null;
+  }
+
+  /** The refused event as the kiosk recorded it, for lending its items again as it meant to. */
+  refusedPayload(eventId: string): KioskEventPayload | null {
+    const row = this.sqlite.prepare(`SELECT payload FROM outbox WHERE event_id = ?`).get(eventId) as
+      { payload: string } | undefined;
+    return row ? KioskEventPayload.parse(JSON.parse(row.payload)) : null;
   }
 
   openConflictCount(): number {
     return this.db.select().from(conflicts).where(eq(conflicts.status, 'open')).all().length;
   }
 
-  resolveConflict(id: string, resolution: string): boolean {
-    const r = this.db
+  resolveConflict(id: string, r: { resolution: string; by: string; at: string }): boolean {
+    const done = this.db
       .update(conflicts)
-      .set({ status: 'resolved', resolution })
+      .set({ status: 'resolved', resolution: r.resolution, resolvedBy: r.by, resolvedAt: r.at })
       .where(eq(conflicts.id, id))
       .run();
-    return r.changes > 0;
+    return done.changes > 0;
   }
 }

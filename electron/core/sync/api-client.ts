@@ -1,15 +1,20 @@
 import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
+import { HealthResponse } from '../../../domain/api/health.js';
 import {
   ApiErrorBody,
   ChangesPage,
   EnrolResponse,
+  KioskIdentity,
   KitdeskError,
   PushResponse,
   type KioskEvent,
 } from '../../../domain/index.js';
 
 const TIMEOUT_MS = 15_000;
+
+/** The details of the error for an address where nothing answered, as against one that answered wrongly. */
+export const UNREACHABLE = { reached: false } as const;
 
 /** One keep-alive pool for every call to the central API. */
 const agent = new Agent({ connectTimeout: 5_000, headersTimeout: TIMEOUT_MS, bodyTimeout: TIMEOUT_MS });
@@ -43,6 +48,7 @@ export async function callCentralApi<T extends z.ZodType>(
     throw new KitdeskError(
       'unavailable',
       `The central API at ${new URL(url).origin} cannot be reached (${why}).`,
+      UNREACHABLE,
     );
   }
   const text = await res.body.text();
@@ -83,6 +89,15 @@ export class CentralApiClient {
 
   enrol(code: string): Promise<EnrolResponse> {
     return callCentralApi(EnrolResponse, 'POST', joinUrl(this.baseUrl, 'kiosks/enrol'), null, { code });
+  }
+
+  health(): Promise<HealthResponse> {
+    return callCentralApi(HealthResponse, 'GET', joinUrl(this.baseUrl, 'health'), null);
+  }
+
+  /** Which kiosk the central system at this address takes this credential for. */
+  whoAmI(): Promise<KioskIdentity> {
+    return callCentralApi(KioskIdentity, 'GET', joinUrl(this.baseUrl, 'kiosks/me'), this.token);
   }
 
   pull(after: number, limit: number): Promise<ChangesPage> {

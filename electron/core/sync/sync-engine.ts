@@ -2,6 +2,7 @@ import { KitdeskError, type SyncStatus } from '../../../domain/index.js';
 import type { Clock } from '../session/clock.js';
 import type { Outbox } from '../store/outbox.js';
 import type { SyncLedger } from '../store/sync-ledger.js';
+import { checkNewAddress, sameAddress } from './api-address.js';
 import { CentralApiClient } from './api-client.js';
 import { backoffMs } from './backoff.js';
 import { NudgeStream } from './nudge-stream.js';
@@ -64,6 +65,29 @@ export class SyncEngine {
     this.stream = null;
     if (!this.stopped) this.openStream();
     await this.syncNow();
+  }
+
+  /**
+   * Moves the enrolled kiosk to a new address for the same central system, checked first: sync, the nudge
+   * stream and staff calls use it from now on, without a restart. Resolves to the address now in use.
+   */
+  async repoint(apiUrl: string): Promise<string> {
+    const s = this.o.ledger.state();
+    if (!s.token || !s.kioskId)
+      throw new KitdeskError(
+        'conflict',
+        'This kiosk is not enrolled yet: give the address when enrolling it.',
+      );
+    if (s.apiUrl && sameAddress(s.apiUrl, apiUrl)) return s.apiUrl;
+    await checkNewAddress(apiUrl, { kioskId: s.kioskId, token: s.token });
+    // A run on the old address may be under way: let it finish before the next one takes the new one.
+    await this.running;
+    this.o.ledger.repointed(apiUrl);
+    this.stream?.close();
+    this.stream = null;
+    if (!this.stopped) this.openStream();
+    this.trigger();
+    return apiUrl;
   }
 
   /** Starts a run unless one is going, in which case it runs once more after it. */

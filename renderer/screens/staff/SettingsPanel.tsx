@@ -14,10 +14,10 @@ export function SettingsPanel() {
   const current = station.info!.settings;
   const [draft, setDraft] = useState<StationSettings>(current);
   const [idleText, setIdleText] = useState(String(current.idleTimeoutSeconds));
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const id = useId();
   const change = (patch: Partial<StationSettings>) => {
-    setSaved(false);
+    setSaved(null);
     setDraft({ ...draft, ...patch });
   };
   const stepIdle = (by: number) => {
@@ -32,7 +32,10 @@ export function SettingsPanel() {
         e.preventDefault();
         const idleTimeoutSeconds = clampIdle(Number(idleText));
         setIdleText(String(idleTimeoutSeconds));
-        setSaved(await station.save({ ...draft, idleTimeoutSeconds, apiUrl: draft.apiUrl?.trim() || null }));
+        const apiUrl = draft.apiUrl?.trim() || null;
+        const moving = apiUrl !== null && apiUrl !== current.apiUrl;
+        if (await station.save({ ...draft, idleTimeoutSeconds, apiUrl }))
+          setSaved(moving ? `Settings saved. The kiosk now uses ${apiUrl}.` : 'Settings saved.');
       }}
     >
       <h2 className="panel-heading">Kiosk settings</h2>
@@ -77,7 +80,7 @@ export function SettingsPanel() {
             max={IDLE_MAX}
             value={idleText}
             onChange={(e) => {
-              setSaved(false);
+              setSaved(null);
               setIdleText(e.currentTarget.value);
             }}
           />
@@ -106,21 +109,33 @@ export function SettingsPanel() {
       </label>
       <div className="settings__group">
         <label htmlFor={`${id}-api`}>Central API address</label>
+        <p id={`${id}-api-hint`} className="settings__hint">
+          Change this only when your school’s Kitdesk moves to a new address. Before using it, the kiosk
+          checks that the new address answers and knows this kiosk
+          {station.info!.kioskName ? ` as “${station.info!.kioskName}”` : ''}, so it is the same school’s
+          system. To connect the kiosk to a different Kitdesk, an admin enrols it again.
+        </p>
         <input
           id={`${id}-api`}
           type="url"
+          aria-describedby={`${id}-api-hint`}
           placeholder="https://kitdesk.school.example"
           value={draft.apiUrl ?? ''}
           onChange={(e) => change({ apiUrl: e.currentTarget.value })}
         />
+        {current.apiUrl && (
+          <p className="settings__hint">
+            In use now: <strong className="settings__address">{current.apiUrl}</strong>
+          </p>
+        )}
       </div>
       <ErrorNote error={station.error} />
       <div className="settings__actions">
         <button type="submit" className="btn btn--primary btn--big" disabled={station.busy}>
-          Save settings
+          {station.busy ? 'Checking and saving…' : 'Save settings'}
         </button>
         <p role="status" className="settings__saved">
-          {saved ? 'Settings saved.' : ''}
+          {saved ?? ''}
         </p>
       </div>
       <p className="settings__version">Kitdesk {station.info!.version}</p>

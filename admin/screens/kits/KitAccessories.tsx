@@ -78,7 +78,7 @@ function AccessoryRow(props: { item: GroupChecklistItem; index: number; count: n
           aria-label={`Move ${item.name} up`}
           onClick={() => move(-1)}
         >
-          ↑ Up
+          <span aria-hidden="true">↑</span> Up
         </button>
         <button
           type="button"
@@ -88,7 +88,7 @@ function AccessoryRow(props: { item: GroupChecklistItem; index: number; count: n
           aria-label={`Move ${item.name} down`}
           onClick={() => move(1)}
         >
-          ↓ Down
+          <span aria-hidden="true">↓</span> Down
         </button>
         {!renaming && (
           <button

@@ -72,7 +72,7 @@ function AddMember() {
                   aria-label={`Add ${a.name} to the kit`}
                   onClick={() => void addMember(a.id)}
                 >
-                  Add to kit
+                  Add
                 </button>
               )}
             </li>
@@ -130,10 +130,10 @@ export function KitMembers() {
                       type="button"
                       className="btn btn--secondary"
                       disabled={busy}
-                      aria-label={`Take ${m.name} out of the kit`}
+                      aria-label={`Remove ${m.name} from the kit`}
                       onClick={() => void removeMember(m.id)}
                     >
-                      Take out
+                      Remove
                     </button>
                   </td>
                 </tr>

@@ -26,8 +26,12 @@ export function createApiClient(session: SessionStore) {
   return {
     get: <T extends z.ZodType>(schema: T, path: string) => call(schema, { method: 'GET', path }),
     /** A change: the answer checked against `schema` (`z.null()` for a 204). */
-    send: <T extends z.ZodType>(schema: T, method: Exclude<HttpMethod, 'GET'>, path: string, body?: unknown) =>
-      call(schema, { method, path, body }),
+    send: <T extends z.ZodType>(
+      schema: T,
+      method: Exclude<HttpMethod, 'GET'>,
+      path: string,
+      body?: unknown,
+    ) => call(schema, { method, path, body }),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

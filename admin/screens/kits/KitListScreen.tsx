@@ -64,10 +64,10 @@ export function KitListScreen() {
             </table>
           </div>
           <Pager
+            noun={result.total === 1 ? 'kit' : 'kits'}
+            total={result.total}
             page={result.page}
             pageSize={result.pageSize}
-            total={result.total}
-            noun={result.total === 1 ? 'kit' : 'kits'}
             onPage={(page) => void goToPage(page)}
           />
         </>

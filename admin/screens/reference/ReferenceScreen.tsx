@@ -123,13 +123,15 @@ function ReferenceTable(props: { stores: ReferenceStores }) {
           onSave={edits.create}
         />
       </section>
-      <SearchBar
-        key={kind.slug}
-        label={`Search ${plural}`}
-        hint="Part of the name."
-        current={q}
-        onSearch={(text) => void search(text)}
-      />
+      {(q || (result?.total ?? 0) > 0) && (
+        <SearchBar
+          key={kind.slug}
+          label={`Search ${plural}`}
+          hint="Part of the name."
+          current={q}
+          onSearch={(text) => void search(text)}
+        />
+      )}
       <ErrorNote message={error?.message} />
       {result && result.total === 0 && !loading && (
         <EmptyState title={q ? `No ${kind.noun} is called anything like “${q}”` : `No ${plural} yet`}>

@@ -44,12 +44,13 @@ export const GroupMemberParams = z.object({ id: Id, assetId: Id });
 export type GroupMemberParams = z.infer<typeof GroupMemberParams>;
 
 /** `POST /groups/:id/items`: an accessory without a tag, ticked on a checklist instead of scanned. */
-export const CreateGroupItemRequest = GroupItem.omit({ id: true, groupId: true }).partial({
+export const CreateGroupItemRequest = GroupItem.omit({ id: true, groupId: true, position: true }).partial({
   description: true,
 });
 export type CreateGroupItemRequest = z.infer<typeof CreateGroupItemRequest>;
 
-export const UpdateGroupItemRequest = GroupItem.omit({ id: true, groupId: true }).partial();
+/** A change of name or description; the place on the checklist changes through `PUT /groups/:id/items/order`. */
+export const UpdateGroupItemRequest = GroupItem.omit({ id: true, groupId: true, position: true }).partial();
 export type UpdateGroupItemRequest = z.infer<typeof UpdateGroupItemRequest>;
 
 /** `PUT /groups/:id/items/order`: every accessory of the kit, once each, in the checklist's new order. */

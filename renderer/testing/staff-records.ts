@@ -50,7 +50,9 @@ export function kit(over: Partial<GroupDetail> = {}): GroupDetail {
     name: 'Zoom H5 sound',
     description: null,
     members: [{ id: ids.asset, name: 'Zoom H5 recorder', barcode: null, loan: null }],
-    items: [{ id: ids.loan, groupId: ids.kit, name: 'Windshield', description: null, loan: null }],
+    items: [
+      { id: ids.loan, groupId: ids.kit, name: 'Windshield', description: null, position: 0, loan: null },
+    ],
     ...over,
   };
 }

@@ -135,6 +135,8 @@ test('a kit of three assets and two accessories built in the console is enforced
   await expect(page.getByRole('list', { name: 'What stops this loan' })).toContainText(
     'The Sony vlogging kit goes out complete: please scan',
   );
+  // The checklist in the console's order, not A to Z.
+  await expect(kit.locator('.tick')).toHaveText([/Spare battery/, /Furry windscreen/]);
   const borrow = page.getByRole('button', { name: /^Borrow/ });
   await expect(borrow).toBeDisabled();
   await kiosk.screenshot('admin-kit-at-kiosk-incomplete');

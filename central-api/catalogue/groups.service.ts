@@ -18,7 +18,16 @@ import type { AuditActor } from '../auth/actor.js';
 import { toGroup, toGroupItem } from '../db/rows.js';
 import { asset, assetGroup, groupItem } from '../db/schema/index.js';
 import { loansOfKitParts } from './kit-parts-out.js';
-import { changedFields, containsPattern, describeEdit, notFound, pageOfRows, sentFields } from './editing.js';
+import {
+  changedFields,
+  containsPattern,
+  describeEdit,
+  listedInWords,
+  notFound,
+  pageOfRows,
+  sentFields,
+} from './editing.js';
+import { groupItemUses, usesOf } from './reference-uses.js';
 
 export async function listGroups(ctx: Pick<AppContext, 'db'>, query: PageQuery): Promise<GroupsPage> {
   const where = query.q ? ilike(assetGroup.name, containsPattern(query.q)) : undefined;
@@ -179,9 +188,19 @@ export async function removeGroupItem(
   id: string,
 ): Promise<void> {
   await ctx.db.transaction(async (tx) => {
+    const [found] = await tx.select().from(groupItem).where(eq(groupItem.id, id)).for('update');
+    if (!found) throw notFound('kit accessory');
+    const { details, clauses } = await usesOf(tx, groupItemUses, id);
+    if (clauses.length > 0) {
+      throw new KitdeskError(
+        'in_use',
+        `${found.name} cannot be taken off the checklist: ${listedInWords(clauses)}, and loans keep ` +
+          'naming what they lent. Rename it instead if it has changed.',
+        details,
+      );
+    }
     const [old] = await tx.delete(groupItem).where(eq(groupItem.id, id)).returning();
-    if (!old) throw notFound('kit accessory');
-    const before = toGroupItem(old);
+    const before = toGroupItem(old!);
     await appendAudit(tx, actor, {
       action: 'group_item.delete',
       entityType: 'group_item',

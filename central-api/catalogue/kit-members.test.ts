@@ -80,6 +80,17 @@ describe.each(databaseKinds)('building a kit from the console on %s', (kind) => 
     const leave = await s.staff.delete(`/groups/${group.id}/members/${members[0]!.id}`);
     expect(leave.statusCode).toBe(409);
     expect(refusal(leave).message).toBe('Zoom H5 is on loan: return it before taking it out of the kit.');
+
+    // An accessory that has been lent stays, as its loan names it; the refusal says so.
+    const off = await s.staff.delete(`/group-items/${items[0]!.id}`);
+    expect(off.statusCode).toBe(409);
+    expect(refusal(off)).toMatchObject({
+      code: 'in_use',
+      message:
+        'Windshield cannot be taken off the checklist: 1 loan has lent it, and loans keep naming what they ' +
+        'lent. Rename it instead if it has changed.',
+      details: { uses: [{ what: 'loan', count: 1 }] },
+    });
   });
 
   it('takes a member out, and refuses to take out one that is not in the kit', async () => {

@@ -1,9 +1,12 @@
-/** What still uses a location, asset type or disposal type, counted, so a delete can say why it is refused. */
+/**
+ * What still uses a location, asset type, disposal type or kit accessory, counted, so a delete can say why
+ * it is refused.
+ */
 import { count, eq, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { InUseDetails } from '../../domain/api/reference.js';
 import type { Tx } from '../db/database.js';
-import { allocationAssetLine, asset, kiosk } from '../db/schema/index.js';
+import { allocationAssetLine, allocationItemLine, asset, kiosk } from '../db/schema/index.js';
 
 export type ReferenceUse = {
   /** The kind of record, as `details` names it. */
@@ -59,6 +62,16 @@ export const disposalTypeUses: ReferenceUse[] = [
     where: (id) => eq(asset.disposalTypeId, id),
     phrase: (n) =>
       plural(n, 'disposed asset was disposed of this way', 'disposed assets were disposed of this way'),
+  },
+];
+
+/** Loans keep naming the accessories they lent, so one that has been lent stays. */
+export const groupItemUses: ReferenceUse[] = [
+  {
+    what: 'loan',
+    table: allocationItemLine,
+    where: (id) => eq(allocationItemLine.groupItemId, id),
+    phrase: (n) => plural(n, 'loan has lent it', 'loans have lent it'),
   },
 ];
 

@@ -5,6 +5,8 @@ import '../ui/styles/controls.css';
 import './styles/console.css';
 import './styles/sign-in.css';
 import './styles/asset-list.css';
+import './styles/kits.css';
+import './styles/reference.css';
 import { App } from './app/App.js';
 import { ConsoleStoresProvider, createConsoleStores } from './app/console-stores.js';
 

@@ -57,10 +57,18 @@ const routes: Record<string, Expectation> = {
   'POST /groups/{id}/items': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: {} } },
   'PATCH /group-items/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: { name: 7 } } },
   'DELETE /group-items/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
+  'POST /groups/{id}/members': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: {} } },
+  'DELETE /groups/{id}/members/{assetId}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
+  'PUT /groups/{id}/items/order': {
+    deniedTo: 'kiosk',
+    allowedTo: 'staff',
+    invalid: { body: { itemIds: ['x'] } },
+  },
   'GET /locations': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { query: 'page=x' } },
   'POST /locations': { deniedTo: 'kiosk', allowedTo: 'staff', invalid: { body: {} } },
   'GET /locations/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
   'PATCH /locations/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: { area: 1 } } },
+  'DELETE /locations/{id}': { deniedTo: 'kiosk', allowedTo: 'staff', invalid: BAD_ID },
   'GET /asset-types': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { query: 'page=-1' } },
   'POST /asset-types': {
     deniedTo: 'borrower',
@@ -69,9 +77,11 @@ const routes: Record<string, Expectation> = {
   },
   'GET /asset-types/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
   'PATCH /asset-types/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: NOT_AN_OBJECT } },
+  'DELETE /asset-types/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
   'GET /disposal-types': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { query: 'pageSize=0' } },
   'POST /disposal-types': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: { name: '' } } },
   'GET /disposal-types/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
+  'DELETE /disposal-types/{id}': { deniedTo: 'borrower', allowedTo: 'staff', invalid: BAD_ID },
   'PATCH /disposal-types/{id}': {
     deniedTo: 'borrower',
     allowedTo: 'staff',
@@ -161,7 +171,7 @@ describe.each(databaseKinds)('every route’s refusals on %s', (kind) => {
   const call = (route: string, headers: Record<string, string>, input: Invalid = {}) => {
     const [method, template] = route.split(' ') as [string, string];
     const url =
-      template.replace(/\{\w+\}/, input.path ?? UNKNOWN_ID) + (input.query ? `?${input.query}` : '');
+      template.replaceAll(/\{\w+\}/g, input.path ?? UNKNOWN_ID) + (input.query ? `?${input.query}` : '');
     const body =
       input.body === undefined ? (['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined) : input.body;
     return t.app.inject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RefusalDetails } from './api/lending.js';
+import { InUseDetails } from './api/reference.js';
 import { ReminderRefusalDetails } from './api/reminders.js';
 import { errorCodes, type ErrorCode } from './errors.js';
 
@@ -31,6 +32,7 @@ const detailsByCode = {
   unauthenticated: z.undefined(),
   forbidden: z.undefined(),
   conflict: z.union([ReminderRefusalDetails, ClashDetails]),
+  in_use: InUseDetails,
   refused_by_rules: z.union([RefusalDetails, ReminderRefusalDetails]),
   rate_limited: z.undefined(),
   unavailable: ReminderRefusalDetails,

@@ -5,6 +5,8 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'conflict',
+  /** A record others still point at (a location with assets, a type in use) cannot be deleted. */
+  'in_use',
   'refused_by_rules',
   'rate_limited',
   'unavailable',

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { SessionStore } from '../stores/session-store.js';
-import { ApiError, requestJson, type HttpRequest } from './http.js';
+import { ApiError, requestJson, type HttpMethod, type HttpRequest } from './http.js';
 
 /**
  * Calls on behalf of the signed-in person: the access token from memory as a bearer header, renewed once
@@ -25,6 +25,13 @@ export function createApiClient(session: SessionStore) {
 
   return {
     get: <T extends z.ZodType>(schema: T, path: string) => call(schema, { method: 'GET', path }),
+    /** A change: the answer checked against `schema` (`z.null()` for a 204). */
+    send: <T extends z.ZodType>(
+      schema: T,
+      method: Exclude<HttpMethod, 'GET'>,
+      path: string,
+      body?: unknown,
+    ) => call(schema, { method, path, body }),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import { AssetListScreen } from '../screens/AssetListScreen.js';
+import { KitListScreen } from '../screens/kits/KitListScreen.js';
+import { KitScreen } from '../screens/kits/KitScreen.js';
+import { NewKitScreen } from '../screens/kits/NewKitScreen.js';
+import { ReferenceScreen } from '../screens/reference/ReferenceScreen.js';
 
 /**
  * Every screen of the console, in the order the bar lists them. Paths are relative to /admin (wouter's
@@ -18,6 +22,24 @@ export const consoleSections: ConsoleSection[] = [
     path: '/assets',
     label: 'Assets',
     screens: [{ pattern: '/assets', component: AssetListScreen }],
+  },
+  {
+    path: '/kits',
+    label: 'Kits',
+    // "new" before ":id", or the new-kit page would be read as a kit called "new".
+    screens: [
+      { pattern: '/kits', component: KitListScreen },
+      { pattern: '/kits/new', component: NewKitScreen },
+      { pattern: '/kits/:id', component: KitScreen },
+    ],
+  },
+  {
+    path: '/reference',
+    label: 'Reference data',
+    screens: [
+      { pattern: '/reference', component: ReferenceScreen },
+      { pattern: '/reference/:kind', component: ReferenceScreen },
+    ],
   },
 ];
 

@@ -13,9 +13,12 @@ const spaced = (field: string) => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCa
 /** e.g. `Asset “Tripod”: name, colour and location id changed.` */
 export function describeEdit(what: string, fields: readonly string[]): string {
   if (fields.length === 0) return `${what}: saved with no changes.`;
-  const names = fields.map(spaced);
-  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${what}: ${listed} changed.`;
+  return `${what}: ${listedInWords(fields.map(spaced))} changed.`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listedInWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
 }
 
 /** A LIKE pattern matching `q` anywhere, with LIKE's own wildcards in `q` taken literally. */

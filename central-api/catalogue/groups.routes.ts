@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AssetWithLoan } from '../../domain/api/assets.js';
 import {
+  AddGroupMemberRequest,
   CreateGroupItemRequest,
   CreateGroupRequest,
   GroupDetail,
+  GroupMemberParams,
   GroupsPage,
+  OrderGroupItemsRequest,
   UpdateGroupItemRequest,
   UpdateGroupRequest,
 } from '../../domain/api/kits.js';
@@ -19,10 +23,12 @@ import {
   createGroup,
   getGroup,
   listGroups,
+  orderGroupItems,
   removeGroupItem,
   updateGroup,
   updateGroupItem,
 } from './groups.service.js';
+import { addGroupMember, removeGroupMember } from './kit-members.service.js';
 
 export const groupRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['kits'];
@@ -130,5 +136,53 @@ export const groupRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
       await removeGroupItem(ctx, auditActorOf(actorOf(req)), req.params.id);
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/groups/:id/members',
+    {
+      config: { access: 'catalogue.write' },
+      schema: {
+        summary:
+          'Add a tagged asset to a kit (refused, by name, when it is in another kit, disposed of or out)',
+        tags,
+        params: IdParams,
+        body: AddGroupMemberRequest,
+        response: { 200: AssetWithLoan, ...errorResponses(...signedInErrors, 404, 409) },
+      },
+    },
+    async (req) => addGroupMember(ctx, auditActorOf(actorOf(req)), req.params.id, req.body.assetId),
+  );
+
+  app.delete(
+    '/groups/:id/members/:assetId',
+    {
+      config: { access: 'catalogue.write' },
+      schema: {
+        summary: 'Take a tagged asset out of a kit (not while it is out)',
+        tags,
+        params: GroupMemberParams,
+        response: { 204: z.null(), ...errorResponses(...signedInErrors, 404, 409) },
+      },
+    },
+    async (req, reply) => {
+      await removeGroupMember(ctx, auditActorOf(actorOf(req)), req.params.id, req.params.assetId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/groups/:id/items/order',
+    {
+      config: { access: 'catalogue.write' },
+      schema: {
+        summary: "Put a kit's accessory checklist in a new order",
+        tags,
+        params: IdParams,
+        body: OrderGroupItemsRequest,
+        response: { 200: GroupDetail, ...errorResponses(...signedInErrors, 404, 409) },
+      },
+    },
+    async (req) => orderGroupItems(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),
   );
 };

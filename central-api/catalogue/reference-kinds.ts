@@ -6,6 +6,7 @@ import type { Db, Tx } from '../db/database.js';
 import { toAssetType, toDisposalType, toLocation } from '../db/rows.js';
 import { assetType, disposalType, location } from '../db/schema/index.js';
 import { containsPattern, pageOfRows } from './editing.js';
+import { assetTypeUses, disposalTypeUses, locationUses, type ReferenceUse } from './reference-uses.js';
 
 export type ReferenceKind<View extends { id: string; name: string }, Create, Update> = {
   /** As written in the audit trail and in messages: `location`, `asset type`, `disposal type`. */
@@ -14,6 +15,9 @@ export type ReferenceKind<View extends { id: string; name: string }, Create, Upd
   insert(tx: Tx, id: string, input: Create): Promise<View>;
   find(db: Db | Tx, id: string, lock: boolean): Promise<View | undefined>;
   update(tx: Tx, id: string, patch: Partial<Update>, now: Date): Promise<View>;
+  remove(tx: Tx, id: string): Promise<void>;
+  /** What may point at a row; a delete is refused while any does. */
+  uses: readonly ReferenceUse[];
   list(
     db: Db,
     q: string | undefined,
@@ -72,6 +76,10 @@ export const locationKind: ReferenceKind<Location, Partial<LocationInput> & { na
             .returning()
         )[0]!,
       ),
+    remove: async (tx, id) => {
+      await tx.delete(location).where(eq(location.id, id));
+    },
+    uses: locationUses,
     list: listing(location, toLocation),
   };
 
@@ -107,6 +115,10 @@ export const assetTypeKind: ReferenceKind<
           .returning()
       )[0]!,
     ),
+  remove: async (tx, id) => {
+    await tx.delete(assetType).where(eq(assetType.id, id));
+  },
+  uses: assetTypeUses,
   list: listing(assetType, toAssetType),
 };
 
@@ -138,5 +150,9 @@ export const disposalTypeKind: ReferenceKind<DisposalType, DisposalTypeInput, Di
           .returning()
       )[0]!,
     ),
+  remove: async (tx, id) => {
+    await tx.delete(disposalType).where(eq(disposalType.id, id));
+  },
+  uses: disposalTypeUses,
   list: listing(disposalType, toDisposalType),
 };

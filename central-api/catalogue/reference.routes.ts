@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { IdParams, PageQuery } from '../../domain/api/pagination.js';
 import {
   AssetTypesPage,
@@ -19,12 +19,18 @@ import { auditActorOf } from '../auth/actor.js';
 import { actorOf } from '../auth/authenticate.js';
 import { errorResponses, signedInErrors } from '../http/error-responses.js';
 import { assetTypeKind, disposalTypeKind, locationKind, type ReferenceKind } from './reference-kinds.js';
-import { createReference, getReference, listReferences, updateReference } from './reference.service.js';
+import {
+  createReference,
+  deleteReference,
+  getReference,
+  listReferences,
+  updateReference,
+} from './reference.service.js';
 
 type Named = { id: string; name: string };
 
 /**
- * List, read, create and update routes of one reference table. The zod schemas validate and serialise at
+ * List, read, create, update and delete routes of one reference table. The zod schemas validate and serialise at
  * run time as everywhere; being generic, the handlers name the validated types themselves.
  */
 function referenceRoutes<V extends Named, C, U extends object>(
@@ -96,6 +102,22 @@ function referenceRoutes<V extends Named, C, U extends object>(
         (req.params as IdParams).id,
         req.body as Partial<U>,
       ),
+  );
+  app.delete(
+    `${path}/:id`,
+    {
+      config: { access: 'catalogue.write' },
+      schema: {
+        summary: `Delete a ${kind.label} that nothing uses (409 in_use says what does)`,
+        tags,
+        params: IdParams,
+        response: { 204: z.null(), ...errorResponses(...signedInErrors, 404, 409) },
+      },
+    },
+    async (req, reply) => {
+      await deleteReference(ctx, auditActorOf(actorOf(req)), kind, (req.params as IdParams).id);
+      return reply.status(204).send(null);
+    },
   );
 }
 

@@ -3,8 +3,10 @@ import type { Page } from '../../domain/api/pagination.js';
 import type { AppContext } from '../app-context.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { AuditActor } from '../auth/actor.js';
-import { changedFields, describeEdit, notFound, sentFields } from './editing.js';
+import { KitdeskError } from '../../domain/errors.js';
+import { changedFields, describeEdit, listedInWords, notFound, sentFields } from './editing.js';
 import type { ReferenceKind } from './reference-kinds.js';
+import { usesOf } from './reference-uses.js';
 
 type Named = { id: string; name: string };
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -67,5 +69,38 @@ export async function updateReference<V extends Named, C, U extends object>(
       after,
     });
     return after;
+  });
+}
+
+/**
+ * Delete a location or type that nothing uses. One still in use is refused with a sentence saying what
+ * uses it ("12 assets have this type"), so the technician can move them or rename it instead.
+ */
+export async function deleteReference<V extends Named, C, U>(
+  ctx: Pick<AppContext, 'db'>,
+  actor: AuditActor,
+  kind: ReferenceKind<V, C, U>,
+  id: string,
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await kind.find(tx, id, true);
+    if (!before) throw notFound(kind.label);
+    const { details, clauses } = await usesOf(tx, kind.uses, id);
+    if (clauses.length > 0) {
+      throw new KitdeskError(
+        'in_use',
+        `${capital(kind.label)} “${before.name}” cannot be deleted: ${listedInWords(clauses)}. ` +
+          'Move or change those first, or rename it instead.',
+        details,
+      );
+    }
+    await kind.remove(tx, id);
+    await appendAudit(tx, actor, {
+      action: `${kind.entityType}.delete`,
+      entityType: kind.entityType,
+      entityId: id,
+      description: `${capital(kind.label)} “${before.name}” was deleted.`,
+      before,
+    });
   });
 }

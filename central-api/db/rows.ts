@@ -62,7 +62,7 @@ export function toGroup(r: typeof t.assetGroup.$inferSelect): Group {
 }
 
 export function toGroupItem(r: typeof t.groupItem.$inferSelect): GroupItem {
-  return { id: r.id, groupId: r.groupId, name: r.name, description: r.description };
+  return { id: r.id, groupId: r.groupId, name: r.name, description: r.description, position: r.position };
 }
 
 export function toLocation(r: typeof t.location.$inferSelect): Location {

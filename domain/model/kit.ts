@@ -16,5 +16,10 @@ export const GroupItem = z.object({
   groupId: Id,
   name: Text.min(1).max(200),
   description: MultilineText.max(2000).nullable(),
+  /**
+   * Its place on the kit's checklist, which kiosks show in this order (0 first). A kiosk's copy from before
+   * the order was kept has none: 0, so those keep the order they arrived in.
+   */
+  position: z.number().int().min(0).default(0),
 });
 export type GroupItem = z.infer<typeof GroupItem>;

@@ -49,8 +49,10 @@ export function kit(over: Partial<GroupDetail> = {}): GroupDetail {
     id: ids.kit,
     name: 'Zoom H5 sound',
     description: null,
-    members: [{ id: ids.asset, name: 'Zoom H5 recorder' }],
-    items: [{ id: ids.loan, groupId: ids.kit, name: 'Windshield', description: null }],
+    members: [{ id: ids.asset, name: 'Zoom H5 recorder', barcode: null, loan: null }],
+    items: [
+      { id: ids.loan, groupId: ids.kit, name: 'Windshield', description: null, position: 0, loan: null },
+    ],
     ...over,
   };
 }

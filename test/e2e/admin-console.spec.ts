@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, seedSchool, startCentral, type Central } from '../integration/support/central.js';
 import { expectAccessible } from './support/accessibility.js';
+import { consoleScreenshots as screenshots, signInToConsole } from './support/admin-console-page.js';
 import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
 
 /**
@@ -32,28 +33,7 @@ test.afterAll(async () => {
   await central?.close();
 });
 
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({
-      path: `test-results/admin-console/${name}-${width}x${height}.png`,
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${central.url}/admin/`);
-  await expect(page.getByRole('heading', { name: 'Sign in to the admin console' })).toBeVisible();
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Assets', level: 1 })).toBeVisible();
-}
+const signIn = (page: Page) => signInToConsole(page, central.url);
 
 test('sign in, list and search the assets, stay signed in across a reload, sign out', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -20,6 +20,8 @@ export const groupItem = pgTable(
       .references(() => assetGroup.id),
     name: text('name').notNull(),
     description: text('description'),
+    /** Where it comes on the kit's checklist; ties (rows from before the order was kept) go by name. */
+    position: integer('position').notNull().default(0),
     ...timestamps,
   },
   (t) => [index('group_item_group_idx').on(t.groupId)],

@@ -79,7 +79,11 @@ export class CatalogueReader {
     this.assetById = sqlite.prepare('SELECT data FROM assets WHERE id = ?');
     this.referenceById = sqlite.prepare('SELECT data FROM reference_rows WHERE id = ?');
     this.membersOfKit = sqlite.prepare('SELECT data FROM assets WHERE group_id = ? ORDER BY name');
-    this.itemsOfKit = sqlite.prepare('SELECT data FROM group_items WHERE group_id = ?');
+    // The checklist in the order the console set; rows synced before there was one keep their arrival order.
+    this.itemsOfKit = sqlite.prepare(
+      `SELECT data FROM group_items WHERE group_id = ?
+       ORDER BY coalesce(json_extract(data, '$.position'), 0), rowid`,
+    );
     const lineColumns = `l.kind AS kind, l.target_id AS targetId, l.allocation_id AS allocationId,
       a.person_id AS personId, json_extract(a.data, '$.dueAt') AS dueAt`;
     this.openLinesOfTarget = sqlite.prepare(

@@ -34,7 +34,7 @@ export function person(over: Partial<KioskPerson> = {}): KioskPerson {
 export const asset = anAssetRow;
 
 export function groupItem(groupId: string, name: string): GroupItem {
-  return { id: newId(), groupId, name, description: null };
+  return { id: newId(), groupId, name, description: null, position: 0 };
 }
 
 let seq = 0;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Conflict } from '../../../domain/kiosk-api/views.js';
-import { formatShortDateTime } from '../../format/dates.js';
+import { formatShortDateTime } from '../../../ui/format/dates.js';
 import { ConflictActions } from './ConflictActions.js';
 import { ConflictFacts } from './ConflictFacts.js';
 

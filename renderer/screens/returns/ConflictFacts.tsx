@@ -1,7 +1,7 @@
 import type { Conflict } from '../../../domain/kiosk-api/views.js';
 import type { StandingLoan } from '../../../domain/sync/events.js';
 import { useKiosk } from '../../app/stores-context.js';
-import { formatShortDateTime } from '../../format/dates.js';
+import { formatShortDateTime } from '../../../ui/format/dates.js';
 import type { RecordKind } from '../../stores/navigation-store.js';
 
 /** A name that opens the record in the staff area's search, where it can be checked or changed. */

@@ -6,10 +6,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ADMIN_CONSOLE_DIR_ENV } from './build-admin-console.js';
 import { RENDERER_DIR_ENV } from './build-renderer.js';
 import { openKioskStack, type KioskStack, type StackOptions } from './kiosk-stack.js';
 
-export type KioskOptions = Omit<StackOptions, 'rendererDir'>;
+export type KioskOptions = Omit<StackOptions, 'rendererDir' | 'adminConsoleDir'> & {
+  /** The central API also serves the built admin console at /admin/. */
+  adminConsole?: boolean;
+};
 
 export type Kiosk = Omit<KioskStack, 'close'> & {
   /** Saves a full-page screenshot where people review them (test-results/screenshots, git-ignored). */
@@ -32,7 +36,10 @@ export const test = base.extend<{ kioskOptions: KioskOptions; kiosk: Kiosk }>({
     const rendererDir = process.env[RENDERER_DIR_ENV];
     if (!rendererDir)
       throw new Error(`${RENDERER_DIR_ENV} is not set: run the tests through playwright.config.ts.`);
-    const stack = await openKioskStack({ ...kioskOptions, rendererDir });
+    const adminConsoleDir = kioskOptions.adminConsole ? process.env[ADMIN_CONSOLE_DIR_ENV] : undefined;
+    if (kioskOptions.adminConsole && !adminConsoleDir)
+      throw new Error(`${ADMIN_CONSOLE_DIR_ENV} is not set: run the tests through playwright.config.ts.`);
+    const stack = await openKioskStack({ ...kioskOptions, rendererDir, adminConsoleDir });
     try {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.goto(stack.host.url);

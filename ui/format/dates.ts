@@ -1,5 +1,6 @@
 /**
- * Dates and times as people in a British school read them. The time zone is the kiosk's own unless a test
+ * Dates and times as people in a British school read them, on the kiosk and in the admin console. The time
+ * zone is the screen's own unless a test
  * pins it, so "due at 16:00" means the clock on the wall.
  */
 type Zone = { timeZone?: string };

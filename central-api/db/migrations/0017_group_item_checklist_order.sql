@@ -1,0 +1,1 @@
+ALTER TABLE "group_item" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;

@@ -3,8 +3,10 @@ import type {
   CreatePersonRequest,
   PeoplePage,
   PeopleQuery,
+  PersonSort,
   UpdatePersonRequest,
 } from '../../domain/api/people.js';
+import type { SortOrder } from '../../domain/api/assets.js';
 import { credentialKey } from '../../domain/credentials/credential-key.js';
 import { KitdeskError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
@@ -35,6 +37,21 @@ function refuseAccessChangesByNonAdmin(actor: Actor, before: Person | null, afte
   }
 }
 
+const byName = sql`lower(${person.name})`;
+const sortColumns = {
+  name: byName,
+  email: person.email,
+  department: sql`lower(${person.department})`,
+  school: sql`lower(${person.school})`,
+} satisfies Record<PersonSort, unknown>;
+
+/** Empty values last either way, so a sort by email starts with the people who have one. */
+function personOrder(sort: PersonSort = 'name', order: SortOrder = 'asc'): SQL[] {
+  const direction = sql.raw(order === 'desc' ? 'desc' : 'asc');
+  if (sort === 'name') return [sql`${byName} ${direction}`, sql`${person.id} ${direction}`];
+  return [sql`${sortColumns[sort]} ${direction} nulls last`, asc(byName), asc(person.id)];
+}
+
 export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage> {
   const filters: (SQL | undefined)[] = [
     query.school === undefined ? undefined : eq(person.school, query.school),
@@ -49,6 +66,7 @@ export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage
         ilike(person.name, like),
         ilike(person.email, like),
         ilike(person.department, like),
+        ilike(person.school, like),
         eq(person.rfid, code),
         eq(person.barcode, code),
       ),
@@ -60,7 +78,7 @@ export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage
       .select()
       .from(person)
       .where(where)
-      .orderBy(asc(sql`lower(${person.name})`), asc(person.id))
+      .orderBy(...personOrder(query.sort, query.order))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(person).where(where),

@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { AssetListScreen } from '../screens/AssetListScreen.js';
+import { ImportScreen } from '../screens/ImportScreen.js';
+import { PeopleListScreen } from '../screens/PeopleListScreen.js';
+import { PersonScreen } from '../screens/PersonScreen.js';
 
 /**
  * Every screen of the console, in the order the bar lists them. Paths are relative to /admin (wouter's
@@ -18,6 +21,21 @@ export const consoleSections: ConsoleSection[] = [
     path: '/assets',
     label: 'Assets',
     screens: [{ pattern: '/assets', component: AssetListScreen }],
+  },
+  {
+    path: '/people',
+    label: 'People',
+    screens: [
+      { pattern: '/people', component: PeopleListScreen },
+      // Before "/people/:id", which would otherwise take "new" for an id.
+      { pattern: '/people/new', component: PersonScreen },
+      { pattern: '/people/:id', component: PersonScreen },
+    ],
+  },
+  {
+    path: '/import',
+    label: 'Import and export',
+    screens: [{ pattern: '/import', component: ImportScreen }],
   },
 ];
 

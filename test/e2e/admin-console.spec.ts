@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, seedSchool, startCentral, type Central } from '../integration/support/central.js';
 import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
+import { expectAccessible, screenshots, signInAs } from './support/console-pages.js';
 
 /**
  * The admin console in Chromium against a real central API on PGlite, signed in as the test school's
@@ -32,36 +32,8 @@ test.afterAll(async () => {
   await central?.close();
 });
 
-/** No serious or critical WCAG problem that axe can see on the screen as it is now. */
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
-    [],
-  );
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({
-      path: `test-results/admin-console/${name}-${width}x${height}.png`,
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${central.url}/admin/`);
-  await expect(page.getByRole('heading', { name: 'Sign in to the admin console' })).toBeVisible();
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Assets', level: 1 })).toBeVisible();
+  await signInAs(page, central.url, ADMIN);
 }
 
 test('sign in, list and search the assets, stay signed in across a reload, sign out', async ({ page }) => {

@@ -21,7 +21,8 @@ export function uploadFile<T extends z.ZodType>(
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('content-type', 'text/csv');
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.upload.onprogress = (e) =>
+      onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
     xhr.onerror = () => reject(new ApiError('unavailable', UNREACHABLE, 0));
     xhr.onload = () => {
       if (xhr.status < 200 || xhr.status >= 300) {

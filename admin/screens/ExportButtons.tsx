@@ -43,8 +43,8 @@ export function ExportButtons() {
     <section className="form-section" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
       <p className="form-section__note">
-        Each table as a CSV file. People and assets come out in the columns their imports read, so a file can be
-        edited in a spreadsheet and imported again.
+        Each table as a CSV file. People and assets come out in the columns their imports read, so a file can
+        be edited in a spreadsheet and imported again.
       </p>
       <div className="export-buttons">
         {tables.map(({ table, label }) => {

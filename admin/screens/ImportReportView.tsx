@@ -32,7 +32,10 @@ export function ImportReportView(props: { report: ImportReport; fileName: string
       </p>
       <dl className="import-counts">
         {counts.map((c) => (
-          <div key={c.label} className={c.label === 'Problems' && c.value > 0 ? 'import-counts__bad' : undefined}>
+          <div
+            key={c.label}
+            className={c.label === 'Problems' && c.value > 0 ? 'import-counts__bad' : undefined}
+          >
             <dt>{c.label}</dt>
             <dd>{n.format(c.value)}</dd>
           </div>

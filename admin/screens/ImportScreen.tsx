@@ -36,7 +36,12 @@ export function ImportScreen() {
 
   const busy = phase === 'sending' || phase === 'finishing';
   const canCommit =
-    phase === 'done' && report && !report.committed && report.problemCount === 0 && !error && report.created + report.updated > 0;
+    phase === 'done' &&
+    report &&
+    !report.committed &&
+    report.problemCount === 0 &&
+    !error &&
+    report.created + report.updated > 0;
   const what = kind === 'people' ? 'people' : 'assets';
 
   return (

@@ -5,9 +5,8 @@ import type { Person } from '../../domain/model/person.js';
 import { EmptyState } from '../../ui/components/EmptyState.js';
 import { ErrorNote } from '../../ui/components/ErrorNote.js';
 import { orNoValue } from '../../ui/components/NoValue.js';
-import { Pager } from '../../ui/components/Pager.js';
 import { SearchBar } from '../../ui/components/SearchBar.js';
-import { SortableHeader } from '../../ui/components/SortableHeader.js';
+import { SortedTable } from '../../ui/components/SortedTable.js';
 import { useIsAdmin, usePeopleList } from '../app/console-stores.js';
 import { listSearchParams } from '../stores/paged-list-store.js';
 import { peopleList } from '../stores/people-list-store.js';
@@ -79,53 +78,31 @@ export function PeopleListScreen() {
       )}
 
       {result && result.total > 0 && (
-        <>
-          <div className="table-wrap">
-            <table className="data-table" aria-busy={loading}>
-              <caption className="visually-hidden">
-                People{query.q ? ` matching “${query.q}”` : ''}, sorted by{' '}
-                {columns.find((c) => c.sort === query.sort)?.label.toLowerCase()},{' '}
-                {query.order === 'asc' ? 'A to Z' : 'Z to A'}
-              </caption>
-              <thead>
-                <tr>
-                  {columns.map((c) => (
-                    <SortableHeader
-                      key={c.sort}
-                      direction={query.sort === c.sort ? query.order : null}
-                      onSort={() => void sortBy(c.sort)}
-                    >
-                      {c.label}
-                    </SortableHeader>
-                  ))}
-                  <th scope="col">Cards</th>
-                  <th scope="col">Role</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row" className="data-table__name">
-                      <Link href={`/people/${p.id}`}>{p.name}</Link>
-                    </th>
-                    <td>{orNoValue(p.email)}</td>
-                    <td>{orNoValue(p.school)}</td>
-                    <td>{orNoValue(p.department)}</td>
-                    <td className="mono">{orNoValue([p.rfid, p.barcode].filter(Boolean).join(', '))}</td>
-                    <td>{roleOf(p)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            page={result.page}
-            pageSize={result.pageSize}
-            total={result.total}
-            noun={result.total === 1 ? 'person' : 'people'}
-            onPage={(page) => void goToPage(page)}
-          />
-        </>
+        <SortedTable
+          nouns={['person', 'people']}
+          q={query.q}
+          sort={query.sort}
+          order={query.order}
+          columns={columns}
+          plainColumns={['Cards', 'Role']}
+          busy={loading}
+          onSort={(column) => void sortBy(column)}
+          page={result}
+          onPage={(page) => void goToPage(page)}
+        >
+          {result.items.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className="data-table__name">
+                <Link href={`/people/${p.id}`}>{p.name}</Link>
+              </th>
+              <td>{orNoValue(p.email)}</td>
+              <td>{orNoValue(p.school)}</td>
+              <td>{orNoValue(p.department)}</td>
+              <td className="mono">{orNoValue([p.rfid, p.barcode].filter(Boolean).join(', '))}</td>
+              <td>{roleOf(p)}</td>
+            </tr>
+          ))}
+        </SortedTable>
       )}
     </section>
   );

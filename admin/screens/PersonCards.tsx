@@ -41,7 +41,11 @@ export function PersonCards() {
           <div key={k} className="card-list__row">
             <dt>{kindLabel[k]}</dt>
             <dd>
-              {draft[k] ? <span className="mono">{draft[k]}</span> : <span className="card-list__none">None</span>}
+              {draft[k] ? (
+                <span className="mono">{draft[k]}</span>
+              ) : (
+                <span className="card-list__none">None</span>
+              )}
               {draft[k] && (
                 <button
                   type="button"
@@ -74,8 +78,8 @@ export function PersonCards() {
         <div className="field">
           <label htmlFor={`${id}-code`}>Tap or type a card number</label>
           <span className="field__hint" id={`${id}-hint`}>
-            Click in the box and tap the card on the desk reader, or type the number and press Enter. A new card
-            replaces the one of the same kind.
+            Click in the box and tap the card on the desk reader, or type the number and press Enter. A new
+            card replaces the one of the same kind.
           </span>
           <div className="card-add__row">
             <input

@@ -13,6 +13,7 @@ export function PersonPassword() {
   const saving = usePerson((s) => s.saving);
   const serverError = usePerson((s) => s.fieldErrors.password);
   const setPassword = usePerson((s) => s.setPassword);
+  const notice = usePerson((s) => s.passwordNotice);
   const [password, setText] = useState('');
   const [tooShort, setTooShort] = useState(false);
   if (!person) return null;
@@ -45,9 +46,14 @@ export function PersonPassword() {
           setTooShort(false);
         }}
       />
-      <button type="submit" className="btn btn--secondary" disabled={saving || !password}>
-        Set password
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--secondary" disabled={saving || !password}>
+          Set password
+        </button>
+        <p className="form-actions__notice" role="status">
+          {notice}
+        </p>
+      </div>
     </form>
   );
 }

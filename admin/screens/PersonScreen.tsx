@@ -96,7 +96,11 @@ export function PersonScreen() {
               {...text('email')}
             />
             <TextField label="School" hint="For example Belmont or Walker House." {...text('school')} />
-            <TextField label="Department or year group" hint="For example Year 10 or Media Studies." {...text('department')} />
+            <TextField
+              label="Department or year group"
+              hint="For example Year 10 or Media Studies."
+              {...text('department')}
+            />
             <TextField
               label="Left the school on"
               type="date"

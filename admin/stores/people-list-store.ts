@@ -1,7 +1,12 @@
 import { PeoplePage, PersonSort } from '../../domain/api/people.js';
 import type { Person } from '../../domain/model/person.js';
 import type { ApiClient } from '../api/api-client.js';
-import { createPagedListStore, listQueryOf, type ListShape, type PagedListState } from './paged-list-store.js';
+import {
+  createPagedListStore,
+  listQueryOf,
+  type ListShape,
+  type PagedListState,
+} from './paged-list-store.js';
 
 export const peopleList: ListShape<PersonSort> = { sorts: PersonSort, defaultSort: 'name', pageSize: 25 };
 

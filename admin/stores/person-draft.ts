@@ -19,7 +19,12 @@ export type PersonTextField = 'name' | 'email' | 'department' | 'school' | 'rfid
 export type PersonFlag = 'lend' | 'staff' | 'canLogIn' | 'isAdmin';
 
 /** Who may sign in and with what powers: the API lets only admins change these. */
-export const ACCESS_FIELDS = ['email', 'staff', 'canLogIn', 'isAdmin'] as const satisfies (keyof PersonDraft)[];
+export const ACCESS_FIELDS = [
+  'email',
+  'staff',
+  'canLogIn',
+  'isAdmin',
+] as const satisfies (keyof PersonDraft)[];
 
 const TEXT_FIELDS: PersonTextField[] = ['name', 'email', 'department', 'school', 'rfid', 'barcode', 'leftAt'];
 const FLAGS: PersonFlag[] = ['lend', 'staff', 'canLogIn', 'isAdmin'];

@@ -20,8 +20,9 @@ export type PersonState = {
   error: ApiError | null;
   /** The server's sentence for each field it refused, keyed by the request's field name. */
   fieldErrors: Record<string, string>;
-  /** What just happened, to announce: "Saved." */
+  /** What just happened, to announce beside the button that did it: "Saved." */
   notice: string | null;
+  passwordNotice: string | null;
   /**
    * Open a person's page, or "new". Coming back to the page being written keeps its draft: a session
    * that ended and was signed into again loses nothing.
@@ -59,10 +60,19 @@ export function createPersonStore(api: ApiClient) {
       error: null,
       fieldErrors: {},
       notice: null,
+      passwordNotice: null,
 
       async open(id) {
         if (get().openFor === id && (id === 'new' || get().person)) return;
-        set({ openFor: id, person: null, loans: null, error: null, fieldErrors: {}, notice: null });
+        set({
+          openFor: id,
+          person: null,
+          loans: null,
+          error: null,
+          fieldErrors: {},
+          notice: null,
+          passwordNotice: null,
+        });
         if (id === 'new') {
           set({ draft: draftOf(null), loading: false });
           return;
@@ -113,12 +123,12 @@ export function createPersonStore(api: ApiClient) {
       async setPassword(password) {
         const { person } = get();
         if (!person) return false;
-        set({ saving: true, error: null, fieldErrors: {}, notice: null });
+        set({ saving: true, error: null, fieldErrors: {}, notice: null, passwordNotice: null });
         try {
           await api.send(z.null(), 'PUT', `/people/${person.id}/password`, { password });
           set({
             saving: false,
-            notice: `A password is set for ${person.name}. Tell them it in person; they can change it after signing in.`,
+            passwordNotice: `A password is set for ${person.name}. Tell them it in person; they can change it after signing in.`,
           });
           return true;
         } catch (err) {

@@ -1,24 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { request } from 'undici';
-import { ADMIN, seedSchool, startCentral, type Central } from '../integration/support/central.js';
-import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
-import { expectAccessible, screenshots, signInAs } from './support/console-pages.js';
-
 /**
  * The console's People and Import and export screens in Chromium against a real central API on PGlite:
  * a roster of 1,000 pupils imported after its five bad rows are put right, a person added and edited
  * with cards from a desk reader, and a member of staff who cannot change anyone's access.
  */
-let central: Central;
-let school: Awaited<ReturnType<typeof seedSchool>>;
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { request } from 'undici';
+import { ADMIN, seedSchool, type Central } from '../integration/support/central.js';
+import { expectAccessible, screenshots, signInAs, startConsoleCentral } from './support/console-pages.js';
+
 const STAFF = { email: 'staff@school.test', password: 'a-staff-test-password' };
 const SHOTS = '/tmp/helper-n-shots';
+let school: Awaited<ReturnType<typeof seedSchool>>;
+let central: Central;
 
 test.beforeAll(async () => {
-  const dir = process.env[ADMIN_CONSOLE_DIR_ENV];
-  if (!dir) throw new Error(`${ADMIN_CONSOLE_DIR_ENV} is not set: run through playwright.config.ts.`);
-  central = await startCentral('pglite', { adminConsoleDir: dir });
+  central = await startConsoleCentral();
   school = await seedSchool(central);
   const staff = await central.api<{ id: string }>('POST', '/people', {
     name: 'Sam Staff',

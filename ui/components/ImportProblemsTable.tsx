@@ -10,8 +10,8 @@ export function ImportProblemsTable(props: { report: ImportReport }) {
     <>
       {problemCount > problems.length && (
         <p className="import-problems__more">
-          The first {n.format(problems.length)} of {n.format(problemCount)} problems, by line. Correct these and
-          check the file again to see the rest.
+          The first {n.format(problems.length)} of {n.format(problemCount)} problems, by line. Correct these
+          and check the file again to see the rest.
         </p>
       )}
       <div className="table-wrap">
@@ -29,7 +29,11 @@ export function ImportProblemsTable(props: { report: ImportReport }) {
             {problems.map((p, i) => (
               <tr key={`${p.line}-${p.field ?? ''}-${i}`}>
                 <td className="mono">{p.line}</td>
-                <td>{p.field ?? <span className="import-problems__whole">{p.line === 1 ? 'Header' : 'Whole row'}</span>}</td>
+                <td>
+                  {p.field ?? (
+                    <span className="import-problems__whole">{p.line === 1 ? 'Header' : 'Whole row'}</span>
+                  )}
+                </td>
                 <td className="mono">{p.value === null || p.value === '' ? <NoValue /> : p.value}</td>
                 <td>{p.message}</td>
               </tr>

@@ -2,6 +2,15 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { startCentral, type Central } from '../../integration/support/central.js';
+import { ADMIN_CONSOLE_DIR_ENV } from './build-admin-console.js';
+
+/** A central API on PGlite serving the console that global set-up built. */
+export async function startConsoleCentral(): Promise<Central> {
+  const dir = process.env[ADMIN_CONSOLE_DIR_ENV];
+  if (!dir) throw new Error(`${ADMIN_CONSOLE_DIR_ENV} is not set: run through playwright.config.ts.`);
+  return startCentral('pglite', { adminConsoleDir: dir });
+}
 
 /** No serious or critical WCAG problem that axe can see on the screen as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {

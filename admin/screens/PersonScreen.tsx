@@ -131,7 +131,13 @@ export function PersonScreen() {
             ))}
           </div>
         </fieldset>
-        <ErrorNote message={error?.message} />
+        <ErrorNote
+          message={
+            Object.keys(fieldErrors).length > 0
+              ? 'Nothing was saved: put right the fields marked above and save again.'
+              : error?.message
+          }
+        />
         <div className="form-actions">
           <button type="submit" className="btn btn--primary" disabled={saving || Boolean(erased)}>
             {isNew ? 'Add person' : 'Save changes'}

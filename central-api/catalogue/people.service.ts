@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type {
   CreatePersonRequest,
   PeoplePage,
@@ -19,6 +19,7 @@ import { endSessionsOf } from '../auth/sessions.service.js';
 import type { Db } from '../db/database.js';
 import { toPerson } from '../db/rows.js';
 import { person } from '../db/schema/index.js';
+import { personSearchText } from '../db/schema/people.js';
 import { changedFields, containsPattern, describeEdit, notFound, pageOfRows, sentFields } from './editing.js';
 
 /** Who may sign in and with what powers: only admins change these. */
@@ -59,17 +60,10 @@ export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage
     query.lend === undefined ? undefined : eq(person.lend, query.lend),
   ];
   if (query.q) {
-    const like = containsPattern(query.q);
+    const like = containsPattern(query.q.toLowerCase());
     const code = credentialKey(query.q);
     filters.push(
-      or(
-        ilike(person.name, like),
-        ilike(person.email, like),
-        ilike(person.department, like),
-        ilike(person.school, like),
-        eq(person.rfid, code),
-        eq(person.barcode, code),
-      ),
+      or(sql`${personSearchText(person)} like ${like}`, eq(person.rfid, code), eq(person.barcode, code)),
     );
   }
   const where = and(...filters);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -42,6 +43,12 @@ export type OpenDatabaseOptions = {
   migrate?: boolean;
 };
 
+/**
+ * The extensions the migrations use, loaded into every PGlite: pg_trgm, for searching people by part of a
+ * name, email, school or year group through an index.
+ */
+export const pgliteExtensions = { pg_trgm };
+
 /** Open the central database (PostgreSQL when `url` is given, PGlite otherwise) with migrations applied. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const migrate = options.migrate ?? true;
@@ -56,7 +63,11 @@ async function openPglite(
   migrate: boolean,
 ): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
+  const client = new PGlite({
+    extensions: pgliteExtensions,
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   await client.waitReady;
   const db = drizzlePglite({ client, schema });
   if (migrate)

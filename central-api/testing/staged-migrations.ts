@@ -9,7 +9,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import type { Db } from '../db/database.js';
+import { pgliteExtensions, type Db } from '../db/database.js';
 import { migrationsFolder } from '../db/migrate.js';
 import * as schema from '../db/schema/index.js';
 
@@ -30,7 +30,7 @@ export type StagedDatabase = { db: Db; migrate(folder: string): Promise<void>; c
 /** An empty database of this kind, migrated only when the test says how far. */
 export async function emptyDatabase(kind: 'pglite' | 'postgres'): Promise<StagedDatabase> {
   if (kind === 'pglite') {
-    const client = new PGlite();
+    const client = new PGlite({ extensions: pgliteExtensions });
     const db = drizzlePglite({ client, schema });
     return {
       db,

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { openDatabase, type Database } from '../db/database.js';
+import { openDatabase, pgliteExtensions, type Database } from '../db/database.js';
 import { functionsFolder, migratePglite, migrationsFolder } from '../db/migrate.js';
 
 export type DatabaseKind = Database['kind'];
@@ -72,7 +72,7 @@ async function migratedPglite(): Promise<Blob> {
   }
   const path = join(tmpdir(), `kitdesk-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
   if (!existsSync(path)) {
-    const client = new PGlite();
+    const client = new PGlite({ extensions: pgliteExtensions });
     await migratePglite(drizzle({ client }));
     const dump = await client.dumpDataDir('none');
     await client.close();

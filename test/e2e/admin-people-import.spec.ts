@@ -127,6 +127,19 @@ test('import 1,000 people: the dry run lists the five bad rows by line and colum
   await expectAccessible(page);
   await screenshots(page, 'import-done', SHOTS);
 
+  // The export writes everyone back out in the columns the import reads.
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export people' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toBe('people.csv');
+  const exportedLines = readFileSync((await exported.path())!, 'utf8')
+    .trim()
+    .split('\n');
+  expect(exportedLines).toHaveLength(1 + 1000 + 5);
+  expect(exportedLines.some((l) => l.includes('pupil.0641@school.test'))).toBe(true);
+  await expect(page.getByText('people.csv is downloaded.')).toBeVisible();
+
   await openSection(page, 'People', 'People');
   const search = page.getByRole('searchbox', { name: 'Search people' });
   await search.fill('Pupil 0641');

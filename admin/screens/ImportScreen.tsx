@@ -110,10 +110,8 @@ export function ImportScreen() {
           <ProgressBar
             label={
               phase === 'sending'
-                ? `${committing ? 'Importing' : 'Sending and checking'} ${file.name} (${megabytes(file.size)})`
-                : committing
-                  ? `Saving the last rows of ${file.name}`
-                  : `Checking the last rows of ${file.name}`
+                ? `Sending ${file.name} (${megabytes(file.size)}); the server checks it as it arrives`
+                : `All of ${file.name} is sent: the server is ${committing ? 'checking and saving' : 'checking'} its rows`
             }
             value={phase === 'sending' ? progress : null}
           />
@@ -124,7 +122,7 @@ export function ImportScreen() {
           <div className="form-actions">
             {canCommit && (
               <button type="button" className="btn btn--primary" onClick={() => void commit()}>
-                Import {report.created + report.updated} {what}
+                Import {ns.format(report.created + report.updated)} {what}
               </button>
             )}
             <button

@@ -5,8 +5,8 @@ import type { ApiError } from '../api/http.js';
 import { toApiError } from './session-store.js';
 
 /**
- * Where an import is: nothing chosen; the file going up (and checked as it arrives); the last rows being
- * checked or saved after the upload; the answer in.
+ * Where an import is: nothing chosen; the file going up (the server checks it as it arrives); all of it
+ * sent, the server still checking or saving (the API has no progress of its own to ask for); the answer in.
  */
 export type ImportPhase = 'idle' | 'sending' | 'finishing' | 'done';
 

@@ -121,7 +121,7 @@ test('import 1,000 people: the dry run lists the five bad rows by line and colum
   await expect(page.getByRole('heading', { name: 'roster-fixed.csv is ready to import' })).toBeVisible();
   const counts = page.locator('.import-counts');
   await expect(counts).toContainText('To create1,000');
-  await page.getByRole('button', { name: 'Import 1000 people' }).click();
+  await page.getByRole('button', { name: 'Import 1,000 people' }).click();
   await expect(page.getByRole('heading', { name: 'Imported roster-fixed.csv' })).toBeVisible();
   await expect(counts).toContainText('Created1,000');
   await expectAccessible(page);
@@ -156,6 +156,23 @@ test('import 1,000 people: the dry run lists the five bad rows by line and colum
   await expect(page.getByText('500 matches')).toBeVisible();
   await expectAccessible(page);
   await screenshots(page, 'people-list', SHOTS);
+});
+
+test('a 100,000-row file shows a progress bar while it goes up and is checked', async ({ page }) => {
+  await signInAs(page, central.url, ADMIN);
+  await openSection(page, 'Import and export', 'Import and export');
+  const rows = ['name,email,school'];
+  for (let i = 1; i <= 100_000; i += 1) rows.push(`Big Pupil ${i},big.${i}@school.test,Belmont`);
+  await page
+    .getByLabel('Choose a CSV file of people to check')
+    .setInputFiles(csv('whole-trust.csv', `${rows.join('\n')}\n`));
+  await expect(page.getByRole('progressbar', { name: /whole-trust\.csv/ })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/import-progress-1366x768.png` });
+  await expect(page.getByRole('heading', { name: 'whole-trust.csv is ready to import' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.locator('.import-counts')).toContainText('To create100,000');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
 
 test('add a person with cards from the desk reader, edit them, set a password, and see their loans', async ({

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportKind } from '../../domain/api/imports.js';
 import { ErrorNote } from '../../ui/components/ErrorNote.js';
 import { ProgressBar } from '../../ui/components/ProgressBar.js';
 import { useApi, useImport, useIsAdmin } from '../app/console-stores.js';
+import { toApiError } from '../stores/session-store.js';
 import { ExportButtons } from './ExportButtons.js';
 import { ImportReportView } from './ImportReportView.js';
 
@@ -28,6 +29,13 @@ export function ImportScreen() {
   const report = useImport((s) => s.report);
   const error = useImport((s) => s.error);
   const picker = useRef<HTMLInputElement>(null);
+  const [templateError, setTemplateError] = useState<string | null>(null);
+  const downloadTemplate = () => {
+    setTemplateError(null);
+    api
+      .download(`/imports/${kind}/template`)
+      .catch((err: unknown) => setTemplateError(toApiError(err).message));
+  };
 
   // Only admins import people; staff import assets.
   useEffect(() => {
@@ -78,11 +86,7 @@ export function ImportScreen() {
           {kind === 'people' ? 'email, then RFID card or barcode' : 'barcode, then serial number'}.
         </p>
         <div className="import-actions">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void api.download(`/imports/${kind}/template`)}
-          >
+          <button type="button" className="btn btn--secondary" onClick={downloadTemplate}>
             Download the {what} template
           </button>
           <div className="field">
@@ -116,7 +120,7 @@ export function ImportScreen() {
             value={phase === 'sending' ? progress : null}
           />
         )}
-        <ErrorNote message={error?.message} />
+        <ErrorNote message={templateError ?? error?.message} />
         {phase === 'done' && report && file && <ImportReportView report={report} fileName={file.name} />}
         {phase === 'done' && (
           <div className="form-actions">

@@ -10,7 +10,7 @@ const kindLabel: Record<CardKind, string> = { rfid: 'RFID card', barcode: 'Barco
  * types the number into the box and presses Enter, which adds the card; typing it and pressing Enter (or
  * the button) does the same.
  */
-export function PersonCards() {
+export function PersonCards(props: { disabled: boolean }) {
   const id = useId();
   const draft = usePerson((s) => s.draft);
   const fieldErrors = usePerson((s) => s.fieldErrors);
@@ -34,7 +34,7 @@ export function PersonCards() {
   };
 
   return (
-    <fieldset className="form-section">
+    <fieldset className="form-section" disabled={props.disabled}>
       <legend>Cards</legend>
       <dl className="card-list">
         {(['rfid', 'barcode'] as const).map((k) => (

@@ -109,7 +109,7 @@ export function PersonScreen() {
             />
           </div>
         </fieldset>
-        <PersonCards />
+        <PersonCards disabled={Boolean(erased)} />
         <fieldset className="form-section" disabled={Boolean(erased)}>
           <legend>Lending and access</legend>
           {!isAdmin && (

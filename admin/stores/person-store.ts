@@ -29,6 +29,8 @@ export type PersonState = {
    */
   open(id: string): Promise<void>;
   edit<K extends keyof PersonDraft>(field: K, value: PersonDraft[K]): void;
+  /** Whether the draft holds changes not yet saved. */
+  dirty(): boolean;
   /** Create or save; the saved person, or null when the API refused. */
   save(): Promise<Person | null>;
   setPassword(password: string): Promise<boolean>;
@@ -63,16 +65,11 @@ export function createPersonStore(api: ApiClient) {
       passwordNotice: null,
 
       async open(id) {
-        if (get().openFor === id && (id === 'new' || get().person)) return;
-        set({
-          openFor: id,
-          person: null,
-          loans: null,
-          error: null,
-          fieldErrors: {},
-          notice: null,
-          passwordNotice: null,
-        });
+        // The page being written, come back to, keeps its draft; an untouched one is read afresh.
+        const same = get().openFor === id;
+        if (same && get().dirty()) return;
+        const another = { person: null, loans: null, notice: null, passwordNotice: null };
+        set({ openFor: id, error: null, fieldErrors: {}, ...(same ? {} : another) });
         if (id === 'new') {
           set({ draft: draftOf(null), loading: false });
           return;
@@ -87,6 +84,12 @@ export function createPersonStore(api: ApiClient) {
         } catch (err) {
           if (get().openFor === id) refused(err, { loading: false });
         }
+      },
+
+      dirty() {
+        const { draft, person, openFor } = get();
+        if (openFor === 'new') return JSON.stringify(draft) !== JSON.stringify(draftOf(null));
+        return person !== null && Object.keys(changesOf(draft, person)).length > 0;
       },
 
       edit(field, value) {

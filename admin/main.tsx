@@ -7,10 +7,12 @@ import './styles/sign-in.css';
 import './styles/asset-list.css';
 import './styles/kits.css';
 import './styles/reference.css';
+import './styles/people.css';
+import './styles/import.css';
 import { App } from './app/App.js';
 import { ConsoleStoresProvider, createConsoleStores } from './app/console-stores.js';
 
-const stores = createConsoleStores(new URLSearchParams(window.location.search));
+const stores = createConsoleStores(new URLSearchParams(window.location.search), window.location.pathname);
 void stores.session.getState().start();
 
 const root = document.getElementById('root');

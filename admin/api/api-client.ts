@@ -1,27 +1,29 @@
 import type { z } from 'zod';
 import type { SessionStore } from '../stores/session-store.js';
+import { downloadFile } from './download.js';
 import { ApiError, requestJson, type HttpMethod, type HttpRequest } from './http.js';
+import { uploadFile, type UploadProgress } from './upload.js';
 
 /**
  * Calls on behalf of the signed-in person: the access token from memory as a bearer header, renewed once
  * through the refresh cookie when it has expired.
  */
 export function createApiClient(session: SessionStore) {
-  const withToken = (req: HttpRequest, token: string | undefined): HttpRequest => ({
-    ...req,
-    headers: { ...req.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-
-  async function call<T extends z.ZodType>(schema: T, req: HttpRequest): Promise<z.infer<T>> {
+  async function withToken<T>(send: (headers: Record<string, string>) => Promise<T>): Promise<T> {
+    const bearer = (token: string | undefined): Record<string, string> =>
+      token ? { authorization: `Bearer ${token}` } : {};
     try {
-      return await requestJson(schema, withToken(req, session.getState().session?.accessToken));
+      return await send(bearer(session.getState().session?.accessToken));
     } catch (err) {
       if (!(err instanceof ApiError) || err.code !== 'unauthenticated') throw err;
       const token = await session.getState().renew();
       if (!token) throw err;
-      return requestJson(schema, withToken(req, token));
+      return send(bearer(token));
     }
   }
+
+  const call = <T extends z.ZodType>(schema: T, req: HttpRequest): Promise<z.infer<T>> =>
+    withToken((headers) => requestJson(schema, { ...req, headers: { ...req.headers, ...headers } }));
 
   return {
     get: <T extends z.ZodType>(schema: T, path: string) => call(schema, { method: 'GET', path }),
@@ -32,6 +34,15 @@ export function createApiClient(session: SessionStore) {
       path: string,
       body?: unknown,
     ) => call(schema, { method, path, body }),
+    /** A file from the API (a CSV export), saved by the browser under the name the API gives it. */
+    download: (path: string) => withToken((headers) => downloadFile(path, headers)),
+    /** A file to the API, with how much of it has gone so far. */
+    upload: <T extends z.ZodType>(
+      schema: T,
+      path: string,
+      file: Blob,
+      onProgress: (progress: UploadProgress) => void,
+    ) => withToken((headers) => uploadFile(schema, path, file, headers, onProgress)),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

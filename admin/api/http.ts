@@ -24,7 +24,7 @@ export type HttpRequest = {
   headers?: Record<string, string>;
 };
 
-const UNREACHABLE =
+export const UNREACHABLE =
   'The central API did not answer. Check that it is running and that this computer is on the network, then try again.';
 
 /**
@@ -51,18 +51,22 @@ export async function requestJson<T extends z.ZodType>(
     throw new ApiError('unavailable', UNREACHABLE, 0);
   }
   const text = await res.text();
-  const json: unknown = text ? JSON.parse(text) : null;
-  if (!res.ok) {
-    const refusal = ApiErrorBody.safeParse(json);
-    if (refusal.success) {
-      const { code, message, details } = refusal.data.error;
-      throw new ApiError(code, message, res.status, details);
-    }
-    throw new ApiError(
-      'internal',
-      `The central API answered ${res.status} without a reason. Try again.`,
-      res.status,
-    );
+  if (!res.ok) throw refusalOf(res.status, text);
+  return schema.parse(text ? JSON.parse(text) : null);
+}
+
+/** The API's refusal in an answer's body, or a plain sentence when the body is not one. */
+export function refusalOf(status: number, body: string): ApiError {
+  let json: unknown = null;
+  try {
+    json = body ? JSON.parse(body) : null;
+  } catch {
+    // A proxy's HTML error page: the status is all there is to go on.
   }
-  return schema.parse(json);
+  const refusal = ApiErrorBody.safeParse(json);
+  if (refusal.success) {
+    const { code, message, details } = refusal.data.error;
+    return new ApiError(code, message, status, details);
+  }
+  return new ApiError('internal', `The central API answered ${status} without a reason. Try again.`, status);
 }

@@ -4,6 +4,9 @@ import { KitListScreen } from '../screens/kits/KitListScreen.js';
 import { KitScreen } from '../screens/kits/KitScreen.js';
 import { NewKitScreen } from '../screens/kits/NewKitScreen.js';
 import { ReferenceScreen } from '../screens/reference/ReferenceScreen.js';
+import { ImportScreen } from '../screens/ImportScreen.js';
+import { PeopleListScreen } from '../screens/PeopleListScreen.js';
+import { PersonScreen } from '../screens/PersonScreen.js';
 
 /**
  * Every screen of the console, in the order the bar lists them. Paths are relative to /admin (wouter's
@@ -40,6 +43,21 @@ export const consoleSections: ConsoleSection[] = [
       { pattern: '/reference', component: ReferenceScreen },
       { pattern: '/reference/:kind', component: ReferenceScreen },
     ],
+  },
+  {
+    path: '/people',
+    label: 'People',
+    screens: [
+      { pattern: '/people', component: PeopleListScreen },
+      // Before "/people/:id", which would otherwise take "new" for an id.
+      { pattern: '/people/new', component: PersonScreen },
+      { pattern: '/people/:id', component: PersonScreen },
+    ],
+  },
+  {
+    path: '/import',
+    label: 'Import and export',
+    screens: [{ pattern: '/import', component: ImportScreen }],
   },
 ];
 

@@ -3,8 +3,8 @@ import { assetStatusOf, type AssetSort } from '../../domain/api/assets.js';
 import { AssetStatusPill } from '../../ui/components/AssetStatusPill.js';
 import { EmptyState } from '../../ui/components/EmptyState.js';
 import { ErrorNote } from '../../ui/components/ErrorNote.js';
-import { Pager } from '../../ui/components/Pager.js';
-import { SortableHeader } from '../../ui/components/SortableHeader.js';
+import { orNoValue } from '../../ui/components/NoValue.js';
+import { SortedTable } from '../../ui/components/SortedTable.js';
 import { useAssetList } from '../app/console-stores.js';
 import { assetListSearchParams } from '../stores/asset-list-store.js';
 
@@ -15,19 +15,6 @@ const columns: { sort: AssetSort; label: string }[] = [
   { sort: 'modelId', label: 'Model' },
   { sort: 'manufacturer', label: 'Manufacturer' },
 ];
-
-/** An empty cell: a quiet dash to the eye, "none" to a screen reader. */
-function orNone(value: string | null) {
-  if (value !== null) return value;
-  return (
-    <>
-      <span className="data-table__none" aria-hidden="true">
-        —
-      </span>
-      <span className="visually-hidden">none</span>
-    </>
-  );
-}
 
 const count = new Intl.NumberFormat('en-GB');
 
@@ -109,54 +96,33 @@ export function AssetListScreen() {
       )}
 
       {result && result.total > 0 && (
-        <>
-          <div className="table-wrap">
-            <table className="data-table" aria-busy={loading} aria-describedby="asset-list-caption">
-              <caption id="asset-list-caption" className="visually-hidden">
-                Assets{query.q ? ` matching “${query.q}”` : ''}, sorted by{' '}
-                {columns.find((c) => c.sort === query.sort)?.label.toLowerCase()},{' '}
-                {query.order === 'asc' ? 'A to Z' : 'Z to A'}
-              </caption>
-              <thead>
-                <tr>
-                  {columns.map((c) => (
-                    <SortableHeader
-                      key={c.sort}
-                      direction={query.sort === c.sort ? query.order : null}
-                      onSort={() => void sortBy(c.sort)}
-                    >
-                      {c.label}
-                    </SortableHeader>
-                  ))}
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="data-table__name">
-                      {a.name}
-                    </th>
-                    <td className="mono">{orNone(a.barcode)}</td>
-                    <td className="mono">{orNone(a.serialNumber)}</td>
-                    <td>{orNone(a.modelId)}</td>
-                    <td>{orNone(a.manufacturer)}</td>
-                    <td>
-                      <AssetStatusPill status={assetStatusOf(a)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            page={result.page}
-            pageSize={result.pageSize}
-            total={result.total}
-            noun={result.total === 1 ? 'asset' : 'assets'}
-            onPage={(page) => void goToPage(page)}
-          />
-        </>
+        <SortedTable
+          nouns={['asset', 'assets']}
+          q={query.q}
+          sort={query.sort}
+          order={query.order}
+          columns={columns}
+          plainColumns={['Status']}
+          busy={loading}
+          onSort={(column) => void sortBy(column)}
+          page={result}
+          onPage={(page) => void goToPage(page)}
+        >
+          {result.items.map((a) => (
+            <tr key={a.id}>
+              <th scope="row" className="data-table__name">
+                {a.name}
+              </th>
+              <td className="mono">{orNoValue(a.barcode)}</td>
+              <td className="mono">{orNoValue(a.serialNumber)}</td>
+              <td>{orNoValue(a.modelId)}</td>
+              <td>{orNoValue(a.manufacturer)}</td>
+              <td>
+                <AssetStatusPill status={assetStatusOf(a)} />
+              </td>
+            </tr>
+          ))}
+        </SortedTable>
       )}
     </section>
   );

@@ -4,12 +4,14 @@ import {
   CreatePersonRequest,
   PeoplePage,
   PeopleQuery,
+  PersonLoans,
   UpdatePersonRequest,
 } from '../../domain/api/people.js';
 import { Person } from '../../domain/model/person.js';
 import type { RouteOptions } from '../app-context.js';
 import { actorOf } from '../auth/authenticate.js';
 import { errorResponses, signedInErrors } from '../http/error-responses.js';
+import { loansOfPerson } from '../lending/person-loans.service.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './people.service.js';
 
 export const peopleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
@@ -39,6 +41,20 @@ export const peopleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
       },
     },
     async (req) => getPerson(ctx.db, req.params.id),
+  );
+
+  app.get(
+    '/people/:id/loans',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        summary: "A person's loans: every open one, and the latest past ones",
+        tags: ['people'],
+        params: IdParams,
+        response: { 200: PersonLoans, ...errorResponses(...signedInErrors, 404) },
+      },
+    },
+    async (req) => loansOfPerson(ctx.db, req.params.id),
   );
 
   app.post(

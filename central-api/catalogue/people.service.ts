@@ -1,10 +1,12 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type {
   CreatePersonRequest,
   PeoplePage,
   PeopleQuery,
+  PersonSort,
   UpdatePersonRequest,
 } from '../../domain/api/people.js';
+import type { SortOrder } from '../../domain/api/assets.js';
 import { credentialKey } from '../../domain/credentials/credential-key.js';
 import { KitdeskError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
@@ -17,6 +19,7 @@ import { endSessionsOf } from '../auth/sessions.service.js';
 import type { Db } from '../db/database.js';
 import { toPerson } from '../db/rows.js';
 import { person } from '../db/schema/index.js';
+import { personSearchText } from '../db/schema/people.js';
 import { changedFields, containsPattern, describeEdit, notFound, pageOfRows, sentFields } from './editing.js';
 
 /** Who may sign in and with what powers: only admins change these. */
@@ -35,6 +38,21 @@ function refuseAccessChangesByNonAdmin(actor: Actor, before: Person | null, afte
   }
 }
 
+const byName = sql`lower(${person.name})`;
+const sortColumns = {
+  name: byName,
+  email: person.email,
+  department: sql`lower(${person.department})`,
+  school: sql`lower(${person.school})`,
+} satisfies Record<PersonSort, unknown>;
+
+/** Empty values last either way, so a sort by email starts with the people who have one. */
+function personOrder(sort: PersonSort = 'name', order: SortOrder = 'asc'): SQL[] {
+  const direction = sql.raw(order === 'desc' ? 'desc' : 'asc');
+  if (sort === 'name') return [sql`${byName} ${direction}`, sql`${person.id} ${direction}`];
+  return [sql`${sortColumns[sort]} ${direction} nulls last`, asc(byName), asc(person.id)];
+}
+
 export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage> {
   const filters: (SQL | undefined)[] = [
     query.school === undefined ? undefined : eq(person.school, query.school),
@@ -42,16 +60,10 @@ export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage
     query.lend === undefined ? undefined : eq(person.lend, query.lend),
   ];
   if (query.q) {
-    const like = containsPattern(query.q);
+    const like = containsPattern(query.q.toLowerCase());
     const code = credentialKey(query.q);
     filters.push(
-      or(
-        ilike(person.name, like),
-        ilike(person.email, like),
-        ilike(person.department, like),
-        eq(person.rfid, code),
-        eq(person.barcode, code),
-      ),
+      or(sql`${personSearchText(person)} like ${like}`, eq(person.rfid, code), eq(person.barcode, code)),
     );
   }
   const where = and(...filters);
@@ -60,7 +72,7 @@ export async function listPeople(db: Db, query: PeopleQuery): Promise<PeoplePage
       .select()
       .from(person)
       .where(where)
-      .orderBy(asc(sql`lower(${person.name})`), asc(person.id))
+      .orderBy(...personOrder(query.sort, query.order))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(person).where(where),

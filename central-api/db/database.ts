@@ -43,7 +43,7 @@ export type OpenDatabaseOptions = {
   migrate?: boolean;
 };
 
-/** An embedded PGlite with the extensions the migrations create (pg_trgm, for the asset search). */
+/** An embedded PGlite with the extensions the migrations create: pg_trgm, for the asset and people searches. */
 export function newPglite(options: PGliteOptions = {}): PGlite {
   return new PGlite({ ...options, extensions: { pg_trgm } });
 }

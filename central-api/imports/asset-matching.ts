@@ -92,6 +92,7 @@ export function existingAsset(
       headers.get('serialNumber')!,
       'ambiguous_match',
       `${candidates.length} assets without a barcode have the serial number “${fields.serialNumber}”: give this row a barcode.`,
+      fields.serialNumber,
     );
     return null;
   }
@@ -117,6 +118,7 @@ export function labelsFree(
       input.headers.get(k)!,
       'taken',
       `“${value}” is already ${holder}: a barcode, RFID or QR value must be unique.`,
+      value ?? null,
     );
   }
   return free;

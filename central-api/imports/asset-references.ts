@@ -73,6 +73,7 @@ export async function referenceLookup(tx: Tx, inputs: readonly AssetInput[]) {
           header,
           'unknown_reference',
           `There is no ${what[ref]} “${name}”: check the spelling, or add it first.`,
+          name,
         );
       } else {
         ok = false;
@@ -81,6 +82,7 @@ export async function referenceLookup(tx: Tx, inputs: readonly AssetInput[]) {
           header,
           'ambiguous_reference',
           `${found.length} ${what[ref]}s are called “${name}”: rename one so the import can tell them apart.`,
+          name,
         );
       }
     }

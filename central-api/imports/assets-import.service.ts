@@ -76,6 +76,7 @@ function uniqueInFile(inputs: readonly AssetInput[], problems: Problems): AssetI
           headers.get(k)!,
           'duplicate_in_file',
           `“${value}” is also on line ${earlier}: a barcode, RFID or QR value labels one asset.`,
+          value,
         );
         unique = false;
       } else seen.set(value, line);
@@ -88,6 +89,7 @@ function uniqueInFile(inputs: readonly AssetInput[], problems: Problems): AssetI
         headers.get('serialNumber')!,
         'duplicate_in_file',
         `The serial number “${serial}” is also on line ${keyedLine}, which has no barcode to tell them apart.`,
+        serial,
       );
       unique = false;
     }

@@ -11,7 +11,14 @@ export type Column<F extends string> = {
   parse: CellParser;
   /** Exports write it for reference; imports accept the column and leave it alone. */
   ignored?: boolean;
+  /** Another way to give a field (first and last name for name): read, but left out of the template. */
+  alternative?: boolean;
 };
+
+/** The header row of an import's template: each column it reads, once, as exports write it. */
+export function templateHeaders(columns: readonly Column<string>[]): string[] {
+  return columns.filter((c) => !c.ignored && !c.alternative).map((c) => c.headers[0]);
+}
 
 /** The most problems an answer lists; `problemCount` still counts them all. */
 export const LISTED_PROBLEMS = 1_000;
@@ -26,10 +33,16 @@ export class Problems {
   /** Once LISTED_PROBLEMS are kept, the last line among them: a problem past it would never be listed. */
   private lastListedLine = Infinity;
 
-  add(line: number, field: string | null, code: ImportProblemCode, message: string): void {
+  add(
+    line: number,
+    field: string | null,
+    code: ImportProblemCode,
+    message: string,
+    value: string | null = null,
+  ): void {
     this.total++;
     if (line > this.lastListedLine) return;
-    this.kept.push({ line, field, code, message });
+    this.kept.push({ line, field, value, code, message });
     if (this.kept.length >= 2 * LISTED_PROBLEMS) {
       this.kept = this.sorted();
       this.lastListedLine = this.kept.at(-1)!.line;
@@ -136,7 +149,7 @@ export async function readRows<F extends string>(
       const parsed = column.parse(text);
       if (!parsed.ok) {
         faulty = true;
-        problems.add(row.line, header, parsed.code, parsed.message);
+        problems.add(row.line, header, parsed.code, parsed.message, text);
         if (parsed.usOrderDate && !usOrderLine.has(field)) usOrderLine.set(field, row.line);
         continue;
       }
@@ -152,7 +165,13 @@ export async function readRows<F extends string>(
   const lateFaults = new Set<number>();
   for (const [field, usLine] of usOrderLine) {
     for (const cell of swappable.get(field) ?? []) {
-      problems.add(cell.line, cell.header, 'ambiguous_date', ambiguousInUsColumn(cell.text, usLine));
+      problems.add(
+        cell.line,
+        cell.header,
+        'ambiguous_date',
+        ambiguousInUsColumn(cell.text, usLine),
+        cell.text,
+      );
       lateFaults.add(cell.line);
     }
   }

@@ -1,15 +1,19 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ImportQuery, ImportReport } from '../../domain/api/imports.js';
+import { ImportKind, ImportQuery, ImportReport } from '../../domain/api/imports.js';
 import { KitdeskError } from '../../domain/errors.js';
 import type { RouteOptions } from '../app-context.js';
 import { auditActorOf } from '../auth/actor.js';
 import { actorOf } from '../auth/authenticate.js';
+import { sendCsv } from '../http/csv-reply.js';
 import { errorResponses, signedInErrors } from '../http/error-responses.js';
+import { assetColumns } from './asset-rows.js';
 import { assetsImporter } from './assets-import.service.js';
+import { templateHeaders } from './import-columns.js';
 import { runImport } from './import-runner.js';
 import { peopleImporter } from './people-import.service.js';
+import { personColumns } from './people-rows.js';
 
 export const CSV_TYPES = ['text/csv', 'application/csv'];
 
@@ -66,6 +70,31 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions & { maxBytes: numb
     body: CsvStream,
     response: { 200: ImportReport, ...errorResponses(...signedInErrors, 409) },
   });
+
+  const templates: Record<ImportKind, string[]> = {
+    people: templateHeaders(personColumns),
+    assets: templateHeaders(assetColumns),
+  };
+  app.get(
+    '/imports/:kind/template',
+    {
+      config: { access: 'catalogue.read' },
+      schema: {
+        summary: 'An empty CSV headed with the columns the import reads, to fill in',
+        tags: ['imports'],
+        params: z.object({ kind: ImportKind }),
+        response: {
+          200: {
+            description: 'A header row and nothing else',
+            content: { 'text/csv': { schema: z.string() } },
+          },
+          ...errorResponses(...signedInErrors),
+        },
+      },
+    },
+    async (req, reply) =>
+      sendCsv(reply, `${req.params.kind}-template.csv`, { columns: templates[req.params.kind], rows: [] }),
+  );
 
   app.post(
     '/imports/people',

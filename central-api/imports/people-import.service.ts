@@ -46,6 +46,7 @@ function uniqueInFile(inputs: readonly PersonInput[], problems: Problems): Perso
           headers.get(k)!,
           'duplicate_in_file',
           `“${value}” is also on line ${earlier}: an email or card belongs to one person.`,
+          value,
         );
         unique = false;
       } else seen.set(key, line);
@@ -106,6 +107,7 @@ async function planPeople(
           headers.get(k)!,
           'taken',
           `“${value}” is already the label of the asset “${owner.assetName}”: a card number must be unique.`,
+          value,
         );
         taken = true;
       } else if (owner) found.set(owner.ownerId, { key: headers.get(k)!, person: byId.get(owner.ownerId)! });

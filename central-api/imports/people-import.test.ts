@@ -70,6 +70,14 @@ describe.each(databaseKinds)('people import on %s', (kind) => {
       [7, 'Leaving date', 'bad_date'],
       [8, 'Forename', 'required'],
     ]);
+    expect(report.problems.map((p) => p.value)).toEqual([
+      'not-an-email',
+      '001001',
+      tripod.barcode,
+      null,
+      '2024-13-01',
+      null,
+    ]);
     expect(report.problems[0]?.message).toBe('“not-an-email” is not an email address.');
     expect(report.problems[2]?.message).toContain('“Tripod”');
     expect(await footprint(t.database.db, 'person')).toEqual(before);
@@ -140,5 +148,27 @@ describe.each(databaseKinds)('people import on %s', (kind) => {
     expect(back.report).toMatchObject({ created: 0, updated: 0, unchanged: before.rows });
     expect(await footprint(t.database.db, 'person')).toEqual(before);
     expect((await caller(t.app, cast.staff.auth).post('/imports/people')).statusCode).toBe(403);
+  });
+
+  it('offers templates headed with the columns each import reads, which import as they are', async () => {
+    const template = await t.app.inject({
+      method: 'GET',
+      url: '/imports/people/template',
+      headers: cast.staff.auth,
+    });
+    expect(template.statusCode).toBe(200);
+    expect(template.headers['content-disposition']).toBe('attachment; filename="people-template.csv"');
+    expect(template.body.trim()).toBe('name,email,department,school,rfid,barcode,staff,lend,left at');
+    const filled = `${template.body}Tess Template,tess@school.test,Year 8,Belmont,,,no,yes,\n`;
+    const { report } = await importCsv(t.app, cast.admin.auth, 'people', filled, false);
+    expect(report).toMatchObject({ problemCount: 0, created: 1 });
+    const assets = await t.app.inject({
+      method: 'GET',
+      url: '/imports/assets/template',
+      headers: cast.staff.auth,
+    });
+    expect(assets.body.split(',')).toContain('serial number');
+    expect(assets.body).not.toContain('disposal date');
+    expect((await caller(t.app).get('/imports/people/template')).statusCode).toBe(401);
   });
 });

@@ -25,8 +25,13 @@ type PersonField =
 export const personColumns: readonly Column<PersonField>[] = [
   { field: 'id', headers: ['id'], parse: textCell, ignored: true },
   { field: 'name', headers: ['name', 'full name'], parse: textCell },
-  { field: 'firstName', headers: ['first name', 'forename', 'given name'], parse: textCell },
-  { field: 'lastName', headers: ['last name', 'surname', 'family name'], parse: textCell },
+  {
+    field: 'firstName',
+    headers: ['first name', 'forename', 'given name'],
+    parse: textCell,
+    alternative: true,
+  },
+  { field: 'lastName', headers: ['last name', 'surname', 'family name'], parse: textCell, alternative: true },
   { field: 'email', headers: ['email', 'email address', 'e-mail'], parse: textCell },
   { field: 'department', headers: ['department', 'year group', 'tutor group', 'form'], parse: textCell },
   { field: 'school', headers: ['school'], parse: textCell },

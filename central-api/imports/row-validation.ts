@@ -38,7 +38,7 @@ export function validateRow<T>(
     if (value === null || value === undefined) {
       problems.add(line, header, 'required', `The ${header} is required: fill it in.`);
     } else {
-      problems.add(line, header, 'invalid', sentence(header, issue, value));
+      problems.add(line, header, 'invalid', sentence(header, issue, value), String(value));
     }
   }
   return null;

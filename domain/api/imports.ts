@@ -54,6 +54,8 @@ export const ImportProblem = z.object({
   line: z.number().int().positive(),
   /** The column as headed in the file; null for a problem of the whole row or file. */
   field: z.string().nullable(),
+  /** The cell's text as the file has it; null for a problem of the whole row or file. */
+  value: z.string().nullable(),
   code: ImportProblemCode,
   message: z.string(),
 });

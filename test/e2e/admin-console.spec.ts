@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, seedSchool, startCentral, type Central } from '../integration/support/central.js';
-import { expectAccessible } from './support/accessibility.js';
-import { consoleScreenshots as screenshots, signInToConsole } from './support/admin-console-page.js';
-import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
+import { ADMIN, seedSchool, type Central } from '../integration/support/central.js';
+import { expectAccessible, screenshots, signInAs, startConsoleCentral } from './support/console-pages.js';
 
 /**
  * The admin console in Chromium against a real central API on PGlite, signed in as the test school's
@@ -12,9 +10,7 @@ import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
 let central: Central;
 
 test.beforeAll(async () => {
-  const dir = process.env[ADMIN_CONSOLE_DIR_ENV];
-  if (!dir) throw new Error(`${ADMIN_CONSOLE_DIR_ENV} is not set: run through playwright.config.ts.`);
-  central = await startCentral('pglite', { adminConsoleDir: dir });
+  central = await startConsoleCentral();
   await seedSchool(central);
   // Enough tripods for a second page of the list.
   for (let i = 1; i <= 30; i += 1) {
@@ -33,7 +29,9 @@ test.afterAll(async () => {
   await central?.close();
 });
 
-const signIn = (page: Page) => signInToConsole(page, central.url);
+async function signIn(page: Page): Promise<void> {
+  await signInAs(page, central.url, ADMIN);
+}
 
 test('sign in, list and search the assets, stay signed in across a reload, sign out', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -1,9 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import type { AssetWithLoan } from '../../domain/api/assets.js';
 import type { GroupDetail } from '../../domain/api/kits.js';
-import { startCentral, type Central } from '../integration/support/central.js';
-import { expectAccessible } from './support/accessibility.js';
-import { consoleScreenshots, signInToConsole } from './support/admin-console-page.js';
+import { ADMIN, startCentral, type Central } from '../integration/support/central.js';
+import { expectAccessible, screenshots, signInAs } from './support/console-pages.js';
 import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
 import { atWelcome, defaultKioskOptions, expect, test } from './support/kiosk-fixture.js';
 
@@ -18,7 +17,7 @@ test.use({ kioskOptions: { ...defaultKioskOptions, adminConsole: true } });
 async function openConsole(browser: Browser, centralUrl: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, hasTouch: false });
   const page = await context.newPage();
-  await signInToConsole(page, centralUrl);
+  await signInAs(page, centralUrl, ADMIN);
   return page;
 }
 
@@ -50,7 +49,7 @@ test('a kit of three assets and two accessories built in the console is enforced
   await expect(admin.getByRole('heading', { name: 'Kits', level: 1 })).toBeVisible();
   await expect(admin.getByRole('link', { name: 'Vlog kit B' })).toBeVisible();
   await expectAccessible(admin);
-  await consoleScreenshots(admin, 'kit-list');
+  await screenshots(admin, 'kit-list');
 
   await admin.getByRole('link', { name: 'New kit' }).click();
   await admin.getByRole('button', { name: 'Create kit' }).click();
@@ -63,7 +62,7 @@ test('a kit of three assets and two accessories built in the console is enforced
   await expect(admin.getByRole('heading', { name: 'No assets in this kit yet' })).toBeVisible();
   await expect(admin.getByRole('heading', { name: 'No accessories yet' })).toBeVisible();
   await expectAccessible(admin);
-  await consoleScreenshots(admin, 'kit-new-empty');
+  await screenshots(admin, 'kit-new-empty');
 
   // A USB scanner types the label and presses Enter.
   const scan = admin.getByLabel('Scan a label');
@@ -83,7 +82,7 @@ test('a kit of three assets and two accessories built in the console is enforced
   );
   await expect(scan).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(admin);
-  await consoleScreenshots(admin, 'kit-refused-other-kit');
+  await screenshots(admin, 'kit-refused-other-kit');
   await scan.fill('KD-99999');
   await scan.press('Enter');
   await expect(scan).toHaveAccessibleDescription(/No asset has the label “KD-99999”/);
@@ -118,7 +117,7 @@ test('a kit of three assets and two accessories built in the console is enforced
   await admin.getByRole('button', { name: 'Remove Cold shoe mount from the checklist' }).click();
   await expect(checklist(admin)).toHaveText(['Spare battery', 'Furry windscreen']);
   await expectAccessible(admin);
-  await consoleScreenshots(admin, 'kit-built');
+  await screenshots(admin, 'kit-built');
 
   const kitId = admin.url().split('/').at(-1)!;
   const built = await central.api<GroupDetail>('GET', `/groups/${kitId}`);
@@ -169,7 +168,7 @@ test('a kit of three assets and two accessories built in the console is enforced
     'Sony ZV-E10 is on loan: return it before taking it out of the kit.',
   );
   await expectAccessible(admin);
-  await consoleScreenshots(admin, 'kit-out');
+  await screenshots(admin, 'kit-out');
   await admin.context().close();
 });
 
@@ -211,7 +210,7 @@ test.describe('reference data', () => {
     const rows = admin.getByRole('table', { name: /Locations/ }).getByRole('row');
     await expect(rows).toHaveCount(3);
     await expectAccessible(admin);
-    await consoleScreenshots(admin, 'reference-locations');
+    await screenshots(admin, 'reference-locations');
 
     await admin.getByRole('button', { name: 'Add location' }).click();
     await expect(admin.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(
@@ -239,7 +238,7 @@ test.describe('reference data', () => {
     );
     await expect(rows).toHaveCount(4);
     await expectAccessible(admin);
-    await consoleScreenshots(admin, 'reference-location-in-use');
+    await screenshots(admin, 'reference-location-in-use');
     await cupboard.getByRole('button', { name: 'Keep it' }).click();
 
     const darkroom = rows.filter({ hasText: 'Old darkroom' });
@@ -260,12 +259,12 @@ test.describe('reference data', () => {
     await camera.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(camera.getByRole('alert')).toContainText('2 assets have this type');
     await expectAccessible(admin);
-    await consoleScreenshots(admin, 'reference-asset-types');
+    await screenshots(admin, 'reference-asset-types');
 
     await admin.getByRole('link', { name: 'Disposal types' }).click();
     await expect(admin.getByRole('heading', { name: 'No disposal types yet' })).toBeVisible();
     await expectAccessible(admin);
-    await consoleScreenshots(admin, 'reference-disposal-types-empty');
+    await screenshots(admin, 'reference-disposal-types-empty');
     await admin.getByLabel('Name', { exact: true }).fill('Recycled');
     await admin.getByRole('button', { name: 'Add disposal type' }).click();
     await expect(admin.getByRole('table', { name: /Disposal types/ }).getByRole('row')).toHaveCount(2);

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 
 /**
- * One search box with its button, searched on Enter, so a USB barcode scanner (which types the label and
- * presses Enter) works in it as well as a keyboard.
+ * One search box over a list: Enter or the button searches, so a USB barcode or card reader, which types
+ * the code and presses Enter, searches by itself.
  */
 export function SearchBar(props: {
   label: string;
   hint: string;
   placeholder?: string;
-  /** The search the list shows now: "Clear search" appears while there is one. */
+  /** The search the list shows now; the box starts with it and offers to clear it. */
   current: string;
   onSearch: (q: string) => void;
 }) {

@@ -8,7 +8,8 @@ import { useKitList } from '../../app/console-stores.js';
 
 /** Every kit, by name, with the way to build a new one. */
 export function KitListScreen() {
-  const { q, result, loading, error, load, search, goToPage } = useKitList((s) => s);
+  const { query, result, loading, error, load, search, goToPage } = useKitList((s) => s);
+  const { q } = query;
   useEffect(() => {
     void load();
   }, [load]);

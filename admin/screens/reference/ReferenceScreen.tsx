@@ -100,7 +100,8 @@ function Row(props: { stores: ReferenceStores; row: ReferenceRow }) {
 function ReferenceTable(props: { stores: ReferenceStores }) {
   const { stores } = props;
   const { kind } = stores;
-  const { q, result, loading, error, load, search, goToPage } = useStore(stores.list);
+  const { query, result, loading, error, load, search, goToPage } = useStore(stores.list);
+  const { q } = query;
   const edits = useStore(stores.edits);
   useEffect(() => {
     void load();

@@ -127,6 +127,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     search: new CatalogueSearch(store.sqlite, reader),
     staff,
     version: o.version ?? '0.0.0',
+    locationName: () => reader.referenceName(ledger.state().locationId),
     feed,
     onExit: o.onExit ?? (() => {}),
   });

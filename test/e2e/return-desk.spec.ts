@@ -18,7 +18,7 @@ test.describe('the return desk', () => {
     const recorderRow = lines.getByRole('row', { name: /Zoom H5 recorder/ });
     await expect(recorderRow).toContainText('Jamie Ellis');
     await expect(recorderRow).toContainText('3 days late');
-    await expect(recorderRow).toContainText('Belongs elsewhere: send it home');
+    await expect(recorderRow).toContainText('Belongs elsewhere. Home: Drama studio');
     await kiosk.scanLabel(mic.barcode);
     await expect(lines.getByRole('row')).toHaveCount(3);
 

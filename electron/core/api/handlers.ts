@@ -24,6 +24,8 @@ export type HandlerDeps = {
   search: CatalogueSearch;
   staff: StaffSession;
   version: string;
+  /** The name of the station's location in the kiosk's copy of the catalogue, or null. */
+  locationName: () => string | null;
   /** Feeds a read into the station's flow, in arrival order with every other input. */
   feed: (c: Credential) => Promise<void>;
   onExit: () => void;
@@ -37,6 +39,7 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
   const stationInfo = (): StationInfo => ({
     settings: d.settings.get(),
     kioskName: d.ledger.state().kioskName,
+    locationName: d.locationName(),
     firstRun: d.ledger.state().token === null,
     version: d.version,
   });

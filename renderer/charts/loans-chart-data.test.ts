@@ -10,7 +10,7 @@ describe('the loans-over-time chart', () => {
       ['Cameras', [1, 4]],
       ['No type', [3, 0]],
     ]);
-    expect(new Set(data.datasets.map((d) => d.backgroundColor)).size).toBe(2);
+    expect(new Set(data.datasets.map((d) => d.style.colour)).size).toBe(2);
   });
 
   it('labels days by their date', () => {

@@ -20,10 +20,10 @@ describe('the loans-over-time chart', () => {
 
   it('sums it up in one sentence with the busiest bucket', () => {
     expect(loansSummary(loansOverTime())).toBe(
-      '7 loans of 8 items from 10 November 2026 to 23 November 2026. The busiest week was w/c 17 Nov, with 5 loans.',
+      '7 loans of 8 items from 10 Nov 2026 to 23 Nov 2026. The busiest week was w/c 17 Nov, with 5 loans.',
     );
     expect(loansSummary(loansOverTime({ loans: [0, 0], series: [] }))).toBe(
-      'No loans from 10 November 2026 to 23 November 2026.',
+      'No loans from 10 Nov 2026 to 23 Nov 2026.',
     );
   });
 });

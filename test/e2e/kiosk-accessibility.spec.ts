@@ -117,7 +117,7 @@ test.describe('every return desk screen', () => {
 
     await kiosk.scanLabel(recorder.barcode);
     await kiosk.scanLabel(mic.barcode);
-    await page.getByRole('button', { name: 'Add a condition note for Rode NTG shotgun mic' }).click();
+    await page.getByRole('button', { name: 'Add note on the condition of Rode NTG shotgun mic' }).click();
     await expect(page.getByLabel('Condition of Rode NTG shotgun mic')).toBeFocused();
     await checkScreen(page, 'desk-return-kit');
 

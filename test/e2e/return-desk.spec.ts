@@ -30,7 +30,7 @@ test.describe('the return desk', () => {
     );
     await expect(page.getByRole('button', { name: 'Finish return' })).toBeDisabled();
 
-    await page.getByRole('button', { name: 'Add a condition note for Rode NTG shotgun mic' }).click();
+    await page.getByRole('button', { name: 'Add note on the condition of Rode NTG shotgun mic' }).click();
     await page.getByLabel('Condition of Rode NTG shotgun mic').fill('Foam cover torn');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect(lines.getByRole('row', { name: /Rode NTG shotgun mic/ })).toContainText('Foam cover torn');

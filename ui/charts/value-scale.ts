@@ -1,10 +1,11 @@
 /**
  * A value axis that fits the numbers drawn on it: counts get whole-number ticks and a top a little above the
- * tallest bar (never a 0 to 1 axis in tenths for one loan), shares in per cent stop at 100 but do not stretch
- * to it when the busiest type was out a tenth of the time.
+ * tallest bar (never a 0 to 1 axis in tenths for one loan), shares in per cent reach 100 only when the data
+ * does, not when the busiest type was out a tenth of the time. `suggestedMax` is a floor Chart.js raises to
+ * fit a taller bar, so nothing is ever cut off.
  */
 export type ValueKind = 'count' | 'percent';
-export type ValueScale = { suggestedMax: number; max: number | undefined; precision: number };
+export type ValueScale = { suggestedMax: number; precision: number };
 
 /** The smallest of 1, 2, 5, 10, 20, 50 … that is at least `n`. */
 function niceCeil(n: number): number {
@@ -17,9 +18,9 @@ function niceCeil(n: number): number {
 export function valueScale(tallest: number, kind: ValueKind): ValueScale {
   switch (kind) {
     case 'count':
-      return { suggestedMax: Math.max(5, niceCeil(tallest * 1.1)), max: undefined, precision: 0 };
+      return { suggestedMax: Math.max(5, niceCeil(tallest * 1.1)), precision: 0 };
     case 'percent':
-      return { suggestedMax: Math.min(100, niceCeil(Math.max(tallest, 1) * 1.1)), max: 100, precision: 0 };
+      return { suggestedMax: Math.min(100, niceCeil(Math.max(tallest, 1) * 1.1)), precision: 0 };
     default: {
       const unreachable: never = kind;
       return unreachable;

@@ -19,7 +19,7 @@ export function ConditionNote(props: { assetId: string; itemName: string; note: 
         <button
           type="button"
           className="btn btn--quiet"
-          aria-label={`${props.note ? 'Change the' : 'Add a'} condition note for ${props.itemName}`}
+          aria-label={`${props.note ? 'Change note' : 'Add note'} on the condition of ${props.itemName}`}
           onClick={() => {
             setText(props.note ?? '');
             setEditing(true);

@@ -52,7 +52,6 @@ export function BarChart(props: {
         stacked,
         beginAtZero: true,
         suggestedMax: scale.suggestedMax,
-        ...(scale.max === undefined ? {} : { max: scale.max }),
         ticks: {
           color: INK,
           font: { size: 16 },

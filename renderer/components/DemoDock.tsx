@@ -23,7 +23,13 @@ export function DemoDock() {
     return d.transport === 'simulated' && role.success ? [{ id: d.id, name: d.name, role: role.data }] : [];
   });
   // Diagnostics has the same controls on each device's card.
-  if (simulated.length === 0 || panel === 'diagnostics') return null;
+  const shown = simulated.length > 0 && panel !== 'diagnostics';
+  // Room at the foot of the screen, so the end of a long page scrolls clear of the dock.
+  useEffect(() => {
+    document.body.classList.toggle('with-demo-dock', shown);
+    return () => document.body.classList.remove('with-demo-dock');
+  }, [shown]);
+  if (!shown) return null;
   return (
     <aside className={`demo-dock ${open ? 'demo-dock--open' : ''}`} aria-label="Demo devices">
       <button

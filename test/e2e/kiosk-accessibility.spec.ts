@@ -47,6 +47,8 @@ test.describe('every self-service screen', () => {
     page,
     kiosk,
   }) => {
+    // Fourteen screens, each saved and checked twice: longer than one flow's minute.
+    test.setTimeout(240_000);
     const { pupil, barred, teacher, members, camera, monitor } = kiosk.school;
     await atWelcome(page);
     await checkScreen(page, 'welcome');
@@ -133,7 +135,8 @@ test.describe('every return desk screen', () => {
 test.describe('a kiosk that is not enrolled yet', () => {
   test.use({ kioskOptions: { ...defaultKioskOptions, enrolled: false } });
 
-  test('the first-run screen passes axe', async ({ page }) => {
+  test('the first-run screen passes axe', async ({ page, kiosk }) => {
+    expect((await kiosk.core.handlers['station.info']({})).firstRun).toBe(true);
     await expect(page.getByRole('heading', { name: 'Set up this kiosk' })).toBeVisible();
     await checkScreen(page, 'first-run');
   });

@@ -12,7 +12,10 @@ export function lateness(daysLate: number): string {
  * The basket's confirm button, counting what goes out: "Borrow 1 item", "Borrow 3 items and 2 accessories".
  * While a kit is still being put together it says what to do first instead.
  */
-export function borrowLabel(outgoing: { items: number; accessories: number }, kitInProgress: boolean): string {
+export function borrowLabel(
+  outgoing: { items: number; accessories: number },
+  kitInProgress: boolean,
+): string {
   if (outgoing.items === 0) return 'Scan an item to borrow';
   if (kitInProgress) return 'Finish the kit to borrow';
   const items = `Borrow ${count(outgoing.items, 'item')}`;

@@ -22,7 +22,15 @@ describe('the value axis', () => {
     ];
     expect(tallestBar(series, false)).toBe(4);
     expect(tallestBar(series, true)).toBe(4);
-    expect(tallestBar([[1, 4], [3, 2]], true)).toBe(6);
+    expect(
+      tallestBar(
+        [
+          [1, 4],
+          [3, 2],
+        ],
+        true,
+      ),
+    ).toBe(6);
     expect(tallestBar([], true)).toBe(0);
   });
 });

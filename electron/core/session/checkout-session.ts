@@ -12,7 +12,6 @@ import {
   type KioskPerson,
   type KitFacts,
   type LoanSummary,
-  type Reason,
   type Receipt,
   type SessionView,
 } from '../../../domain/index.js';

@@ -186,7 +186,9 @@ export class ReturnDesk {
           dueAt: l.dueAt,
           daysLate: l.daysLate,
           conditionNote: this.notes.get(l.assetId) ?? null,
-          homeElsewhere: homeElsewhere(asset.homeLocationId, here, (id) => this.deps.reader.referenceName(id)),
+          homeElsewhere: homeElsewhere(asset.homeLocationId, here, (id) =>
+            this.deps.reader.referenceName(id),
+          ),
         };
       }),
       accessories: accessoriesComingBack(this.deps.reader, decision?.items ?? [], this.picked, kits),

@@ -14,7 +14,10 @@ function assetState(a: AssetWithLoan): { label: string; tone: 'ok' | 'warn' | 'b
 
 /** What tells one asset from another besides its label: its serial number and value. */
 function details(a: { serialNumber: string | null; estimatedValuePence: number | null }): string {
-  return [a.serialNumber && `Serial ${a.serialNumber}`, a.estimatedValuePence !== null && formatPence(a.estimatedValuePence)]
+  return [
+    a.serialNumber && `Serial ${a.serialNumber}`,
+    a.estimatedValuePence !== null && formatPence(a.estimatedValuePence),
+  ]
     .filter(Boolean)
     .join(' · ');
 }

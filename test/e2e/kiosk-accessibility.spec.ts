@@ -53,12 +53,17 @@ test.describe('every self-service screen', () => {
     await atWelcome(page);
     await checkScreen(page, 'welcome');
 
-    // The demo dock, open, over the welcome screen.
+    // The demo dock, open over the welcome screen: a demo tap is confirmed beside its button, and acts.
     await page.getByRole('button', { name: 'Demo: tap a card or scan a label' }).click();
+    const reader = page.getByRole('region', { name: 'Demo card reader (RDM6300)' });
+    await reader.getByLabel(/Demo: find a person/).fill('Amira');
+    await reader.getByRole('button', { name: 'Find' }).click();
+    await reader.getByRole('button', { name: 'Tap Amira Khan’s card' }).click();
+    await expect(reader.getByRole('status')).toHaveText('Tapped Amira Khan’s card');
+    await expect(page.getByRole('heading', { name: 'Hello, Amira Khan' })).toBeVisible();
     await checkScreen(page, 'demo-dock');
     await page.getByRole('button', { name: 'Hide demo' }).click();
 
-    await kiosk.tapCard(pupil.rfid);
     await kiosk.scanLabel(members[0]!.barcode);
     await expect(page.getByRole('list', { name: 'Still to do for the kit' })).toBeVisible();
     await checkScreen(page, 'basket-kit-in-progress');

@@ -92,7 +92,8 @@ Kitdesk is running.
   Demo school:    ${demo === 'skipped' ? 'already loaded' : `${demo.people} people, ${demo.assets} assets, ${demo.kits} kits`}
   Data folder:    ${dataRoot}
 The Electron app is not started here (its binary is not installed): open the kiosk address in a browser.
-In the kiosk, open Diagnostics to tap a demo card or scan a demo item. Stop with Ctrl+C.
+In the kiosk, "Demo: tap a card or scan a label" at the foot of the screen drives the simulated devices
+(README.md, "Try the demo", names cards and labels to try). Stop with Ctrl+C.
 `);
 
 let stopping = false;

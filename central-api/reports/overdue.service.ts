@@ -18,9 +18,10 @@ const DAY_MS = 86_400_000;
 
 /** Open loans past their due date, most overdue first, with what is still out on each. */
 export async function overdueReport(
-  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone'>,
+  ctx: Pick<AppContext, 'db' | 'now' | 'timeZone' | 'mailer'>,
   q: OverdueQuery,
 ): Promise<OverdueReport> {
+  const emailReminders = ctx.mailer !== null;
   const now = ctx.now();
   const dueWithin = await openPeriodOf(ctx.db, ctx.timeZone, q);
   const matchingAssetStillOut = hasAssetFilter(q)
@@ -57,7 +58,7 @@ export async function overdueReport(
       ),
     )
     .orderBy(asc(allocation.dueAt), asc(allocation.id));
-  if (loans.length === 0) return { asOf: now.toISOString(), loans: [] };
+  if (loans.length === 0) return { asOf: now.toISOString(), loans: [], emailReminders };
 
   const ids = loans.map((l) => l.id);
   const [assets, accessories] = await Promise.all([
@@ -82,6 +83,7 @@ export async function overdueReport(
   ]);
   return {
     asOf: now.toISOString(),
+    emailReminders,
     loans: loans.map((l): OverdueLoan => ({
       allocationId: l.id,
       borrower: l.borrower,

@@ -19,6 +19,8 @@ describe.each(databaseKinds)('GET /reports/overdue on %s', (kind) => {
     const { loans, people, assets, cable } = r.school;
     const report = await overdue();
     expect(report.asOf).toBe('2025-03-12T12:00:00.000Z');
+    // This API has no mailer, so the report says no reminder can be sent.
+    expect(report.emailReminders).toBe(false);
     // l4 was due 27 Feb 12:00: exactly 13 days by now. l2 was due 7 Mar 10:00: 5 days 2 hours, so 6.
     expect(report.loans.map((l) => [l.allocationId, l.daysOverdue])).toEqual([
       [loans.l4, 13],

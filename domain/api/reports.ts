@@ -53,7 +53,12 @@ export const OverdueLoan = z.object({
 });
 export type OverdueLoan = z.infer<typeof OverdueLoan>;
 
-export const OverdueReport = z.object({ asOf: IsoDateTime, loans: z.array(OverdueLoan) });
+export const OverdueReport = z.object({
+  asOf: IsoDateTime,
+  loans: z.array(OverdueLoan),
+  /** Whether the API can send email: without it, no reminder can be sent, so none is offered. */
+  emailReminders: z.boolean(),
+});
 export type OverdueReport = z.infer<typeof OverdueReport>;
 
 // ─── Loans over time ──────────────────────────────────────────────────────────────────────────────

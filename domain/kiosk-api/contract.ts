@@ -33,6 +33,8 @@ export type StationSettings = z.infer<typeof StationSettings>;
 export const StationInfo = z.object({
   settings: StationSettings,
   kioskName: z.string().nullable(),
+  /** Where the admin placed this kiosk when enrolling it; null when no location was set. */
+  locationName: z.string().nullable(),
   /** True until the station is enrolled with the central API: the UI shows the first-run screen. */
   firstRun: z.boolean(),
   version: z.string(),

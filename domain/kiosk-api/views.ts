@@ -50,6 +50,8 @@ export const BasketLine = z.object({
   assetId: Id,
   name: z.string(),
   kitId: Id.nullable(),
+  /** The label on it, so two units of the same model can be told apart. */
+  tag: z.string().nullable(),
   highValue: z.boolean(),
 });
 export type BasketLine = z.infer<typeof BasketLine>;
@@ -73,10 +75,14 @@ export const SessionView = z.object({
     .nullable(),
   lines: z.array(BasketLine),
   kits: z.array(KitProgressView),
-  /** Every refusal that currently stops the loan, borrower-level ones included. */
+  /** Every refusal that currently stops the loan, borrower-level ones included; a kit still being put together is not one. */
   refusals: z.array(Reason),
+  /** What a kit in the basket still needs before it can go out (`kit_incomplete`): progress, shown calmly. */
+  kitsToFinish: z.array(Reason),
   notices: z.array(Reason),
   allowed: z.boolean(),
+  /** What goes out on confirm: tagged items (kit parts included) and ticked accessories. */
+  outgoing: z.object({ items: z.number().int().nonnegative(), accessories: z.number().int().nonnegative() }),
   dueAt: IsoDateTime.nullable(),
   /** A staff member whose card was tapped during this session. */
   staff: z.object({ id: Id, name: z.string(), overrideReason: z.string().nullable() }).nullable(),
@@ -94,14 +100,19 @@ export const staffOnSession = (view: SessionView): boolean => Boolean(view.borro
 export const ReturnLineView = z.object({
   assetId: Id,
   name: z.string(),
+  /** The label on it, so two units of the same model can be told apart. */
+  tag: z.string().nullable(),
   kitId: Id.nullable(),
   borrowerId: Id,
   borrowerName: z.string(),
   dueAt: IsoDateTime,
   daysLate: z.number().int().nonnegative(),
   conditionNote: z.string().nullable(),
-  /** Away from its home location once it comes back here. */
-  awayFromHome: z.boolean(),
+  /**
+   * The name of its home location when that is not where this desk is; null at home, with no home, or at a
+   * desk whose own location is not set.
+   */
+  homeElsewhere: z.string().nullable(),
 });
 export type ReturnLineView = z.infer<typeof ReturnLineView>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kitName } from './kit-name.js';
 
 export const ReasonCode = z.enum([
   'credential_unknown',
@@ -117,11 +118,11 @@ export function describeReason(facts: ReasonFacts): string {
     case 'accessory_unknown':
       return 'One of the ticked accessories is no longer in the catalogue. Untick it and ask an admin whether it was removed from its kit.';
     case 'accessory_not_on_loan':
-      return `The ${facts.accessory.name} of the ${facts.kit.name} kit is not on loan, so there is nothing to return: untick it.`;
+      return `The ${facts.accessory.name} of the ${kitName(facts.kit.name)} is not on loan, so there is nothing to return: untick it.`;
     case 'accessory_on_loan':
       return facts.toThisBorrower
-        ? `You already have the ${facts.accessory.name} of the ${facts.kit.name} kit on loan, so it can’t go out again: untick it.`
-        : `The ${facts.accessory.name} of the ${facts.kit.name} kit is still out on another loan, so it can’t go out with the kit: untick it.`;
+        ? `You already have the ${facts.accessory.name} of the ${kitName(facts.kit.name)} on loan, so it can’t go out again: untick it.`
+        : `The ${facts.accessory.name} of the ${kitName(facts.kit.name)} is still out on another loan, so it can’t go out with the kit: untick it.`;
     case 'high_value_needs_staff':
       return `${facts.asset.name} is high-value equipment. A member of staff needs to tap their card to approve it.`;
     case 'kit_incomplete': {
@@ -129,12 +130,12 @@ export function describeReason(facts: ReasonFacts): string {
       if (facts.missingAssets.length > 0) parts.push(`scan ${listNames(facts.missingAssets)}`);
       if (facts.unconfirmedItems.length > 0) parts.push(`tick ${listNames(facts.unconfirmedItems)}`);
       const verb = facts.direction === 'checkout' ? 'goes out' : 'comes back';
-      return `The ${facts.kit.name} kit ${verb} complete: please ${parts.join(' and ')}.`;
+      return `The ${kitName(facts.kit.name)} ${verb} complete: please ${parts.join(' and ')}.`;
     }
     case 'staff_override':
       return `Approved by ${facts.staffName}: ${facts.reason}`;
     case 'partial_return':
-      return `Part of the ${facts.kit.name} kit stays on loan: ${listNames(facts.stillOut)}.`;
+      return `Part of the ${kitName(facts.kit.name)} stays on loan: ${listNames(facts.stillOut)}.`;
     default: {
       const unreachable: never = facts;
       return unreachable;

@@ -129,6 +129,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     staff,
     resolver: new ConflictResolver({ ledger, staff, clock, afterChange: () => sync.trigger() }),
     version: o.version ?? '0.0.0',
+    locationName: () => reader.referenceName(ledger.state().locationId),
     feed,
     onExit: o.onExit ?? (() => {}),
   });

@@ -1,6 +1,7 @@
 import { FirstRunScreen } from '../screens/first-run/FirstRunScreen.js';
 import { DiagnosticsScreen } from '../screens/diagnostics/DiagnosticsScreen.js';
 import { ConnectionNotice } from '../components/ConnectionNotice.js';
+import { DemoDock } from '../components/DemoDock.js';
 import { ReturnDeskStation } from './ReturnDeskStation.js';
 import { SelfServiceStation } from './SelfServiceStation.js';
 import { useKiosk } from './stores-context.js';
@@ -39,6 +40,7 @@ export function App() {
       ) : (
         <ReturnDeskStation />
       )}
+      <DemoDock />
     </>
   );
 }

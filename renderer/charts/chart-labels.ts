@@ -1,12 +1,8 @@
-/** Calendar days of a report ("2026-11-17") as people read them, never shifted by the kiosk's time zone. */
+/**
+ * Calendar days of a report ("2026-11-17") as people read them, never shifted by the kiosk's time zone: one
+ * form ("17 Nov") for every date on the reports screen.
+ */
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 const utcNoon = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
 /** "17 Nov" */
@@ -14,9 +10,9 @@ export function shortDay(isoDate: string): string {
   return dayMonth.format(utcNoon(isoDate));
 }
 
-/** "17 November 2026" */
+/** "17 Nov 2026": the ends of a report's range, in the same form as its bars' labels. */
 export function longDay(isoDate: string): string {
-  return dayMonthYear.format(utcNoon(isoDate));
+  return `${shortDay(isoDate)} ${isoDate.slice(0, 4)}`;
 }
 
 /** A bar's label: the day, or the week it starts ("w/c" is how British school calendars write it). */

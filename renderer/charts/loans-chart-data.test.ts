@@ -10,7 +10,7 @@ describe('the loans-over-time chart', () => {
       ['Cameras', [1, 4]],
       ['No type', [3, 0]],
     ]);
-    expect(new Set(data.datasets.map((d) => d.backgroundColor)).size).toBe(2);
+    expect(new Set(data.datasets.map((d) => d.style.colour)).size).toBe(2);
   });
 
   it('labels days by their date', () => {
@@ -20,10 +20,10 @@ describe('the loans-over-time chart', () => {
 
   it('sums it up in one sentence with the busiest bucket', () => {
     expect(loansSummary(loansOverTime())).toBe(
-      '7 loans of 8 items from 10 November 2026 to 23 November 2026. The busiest week was w/c 17 Nov, with 5 loans.',
+      '7 loans of 8 items from 10 Nov 2026 to 23 Nov 2026. The busiest week was w/c 17 Nov, with 5 loans.',
     );
     expect(loansSummary(loansOverTime({ loans: [0, 0], series: [] }))).toBe(
-      'No loans from 10 November 2026 to 23 November 2026.',
+      'No loans from 10 Nov 2026 to 23 Nov 2026.',
     );
   });
 });

@@ -1,9 +1,9 @@
 import type { LoansOverTimeReport } from '../../domain/api/reports.js';
-import { seriesColour } from './chart-palette.js';
+import { seriesStyle, type SeriesStyle } from '../../ui/charts/series-palette.js';
 import { bucketLabel, formatCount, longDay } from './chart-labels.js';
 import { count } from '../format/wording.js';
 
-export type BarSeries = { label: string; data: number[]; backgroundColor: string };
+export type BarSeries = { label: string; data: number[]; style: SeriesStyle };
 export type BarData = { labels: string[]; datasets: BarSeries[] };
 
 /** Items lent per bucket, one stacked series per asset type, as Chart.js draws a bar chart. */
@@ -13,7 +13,7 @@ export function loansChartData(report: LoansOverTimeReport): BarData {
     datasets: report.series.map((s, i) => ({
       label: s.assetTypeName,
       data: s.items,
-      backgroundColor: seriesColour(i),
+      style: seriesStyle(i),
     })),
   };
 }

@@ -13,10 +13,10 @@ describe('the utilisation chart', () => {
 
   it('names the busiest type in its summary, and says when there was nothing', () => {
     expect(utilisationSummary(utilisation())).toBe(
-      'Share of time on loan per asset type from 26 October 2026 to 24 November 2026. The busiest was Cameras, on loan 37.5% of the time.',
+      'Share of time on loan per asset type from 26 Oct 2026 to 24 Nov 2026. The busiest was Cameras, on loan 37.5% of the time.',
     );
     expect(utilisationSummary(utilisation({ assetTypes: [] }))).toBe(
-      'No equipment was in service from 26 October 2026 to 24 November 2026.',
+      'No equipment was in service from 26 Oct 2026 to 24 Nov 2026.',
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { AssetTypeUtilisationReport } from '../../domain/api/reports.js';
-import { seriesColour } from './chart-palette.js';
+import { seriesStyle } from '../../ui/charts/series-palette.js';
 import { formatShare, longDay } from './chart-labels.js';
 import type { BarData } from './loans-chart-data.js';
 
@@ -11,7 +11,7 @@ export function utilisationChartData(report: AssetTypeUtilisationReport): BarDat
       {
         label: 'Time on loan (%)',
         data: report.assetTypes.map((t) => Math.round(t.share * 1000) / 10),
-        backgroundColor: seriesColour(0),
+        style: seriesStyle(0),
       },
     ],
   };

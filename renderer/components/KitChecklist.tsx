@@ -1,6 +1,7 @@
 import type { KitProgressView } from '../../domain/kiosk-api/views.js';
 import { count } from '../format/wording.js';
 import { Icon } from './Icon.js';
+import { kitName } from '../../domain/lending/kit-name.js';
 
 type Props = {
   kit: KitProgressView;
@@ -26,7 +27,7 @@ export function KitChecklist({ kit, scanned, direction, disabled, onTick, onRemo
   return (
     <section className={`kit ${kit.complete ? 'kit--complete' : ''}`} aria-labelledby={headingId}>
       <header className="kit__header">
-        <h3 id={headingId}>{kit.kit.name} kit</h3>
+        <h3 id={headingId}>{kitName(kit.kit.name)}</h3>
         <span className={`pill ${kit.complete ? 'pill--ok' : 'pill--warn'}`}>
           {kit.complete ? 'Complete' : `${count(todo, 'thing')} to do`}
         </span>

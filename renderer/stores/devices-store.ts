@@ -20,7 +20,8 @@ export type DevicesState = CallState & {
   edit(draft: DeviceConfigFile): void;
   saveDraft(): Promise<boolean>;
   setTestMode(on: boolean): Promise<void>;
-  simulate(deviceId: string, action: SimulateAction): Promise<void>;
+  /** True once the device read it; false with `error` set when the kiosk refused. */
+  simulate(deviceId: string, action: SimulateAction): Promise<boolean>;
   /** A keyboard-wedge scan that came in while in test mode: listed, not sent to the flow. */
   noteWedgeTestRead(data: string): void;
 };
@@ -117,6 +118,7 @@ export function createDevicesStore(api: KioskApi) {
       simulate: async (deviceId, action) => {
         const answer = await api.call('devices.simulate', { deviceId, action });
         set({ error: answer.ok ? null : answer.error });
+        return answer.ok;
       },
       noteWedgeTestRead: (data) =>
         set({

@@ -60,6 +60,7 @@ export function kit(over: Partial<GroupDetail> = {}): GroupDetail {
 export function overdueReport(over: Partial<OverdueReport> = {}): OverdueReport {
   return {
     asOf: '2026-11-24T09:00:00.000Z',
+    emailReminders: true,
     loans: [
       {
         allocationId: ids.loan,

@@ -20,10 +20,13 @@ test.describe('self-service checkout', () => {
     const kit = page.getByRole('region', { name: 'Aperture LS 300D kit' });
     await expect(kit.getByText('Yoke')).toBeVisible();
     await expect(kit.getByText('Scan its label')).toHaveCount(2);
-    await expect(page.getByRole('list', { name: 'What stops this loan' })).toContainText(
+    // A kit being put together is progress, told calmly, not a refusal in red.
+    await expect(page.getByRole('list', { name: 'Still to do for the kit' })).toContainText(
       'The Aperture LS 300D kit goes out complete: please scan',
     );
-    const borrow = page.getByRole('button', { name: /^Borrow/ });
+    await expect(page.getByRole('list', { name: 'What stops this loan' })).toHaveCount(0);
+    const borrow = page.getByRole('button', { name: /borrow/i });
+    await expect(borrow).toHaveText('Finish the kit to borrow');
     await expect(borrow).toBeDisabled();
     await kiosk.screenshot('02-basket-kit-incomplete');
 
@@ -33,7 +36,7 @@ test.describe('self-service checkout', () => {
     await kit.getByRole('checkbox', { name: 'Power cable' }).click();
     await kit.getByRole('checkbox', { name: 'Reflector' }).click();
     await expect(kit.getByText('Complete')).toBeVisible();
-    await expect(borrow).toHaveText('Borrow 3 items');
+    await expect(borrow).toHaveText('Borrow 3 items and 2 accessories');
     await expect(borrow).toBeEnabled();
     await kiosk.screenshot('03-basket-kit-complete');
 
@@ -86,7 +89,7 @@ test.describe('self-service checkout', () => {
     await expect(kit.getByText('Complete')).toBeVisible();
     await kiosk.screenshot('39-basket-kit-accessory-still-out');
 
-    await page.getByRole('button', { name: 'Borrow 2 items' }).click();
+    await page.getByRole('button', { name: 'Borrow 2 items and 1 accessory' }).click();
     await expect(page.getByRole('heading', { name: 'All done, Amira Khan' })).toBeVisible();
     const receipt = (await kiosk.core.handlers['session.get']({})).receipt!;
     expect(receipt.accessories).toEqual(['XLR cable']);

@@ -19,7 +19,7 @@ test.describe('the return desk', () => {
     const recorderRow = lines.getByRole('row', { name: /Zoom H5 recorder/ });
     await expect(recorderRow).toContainText('Jamie Ellis');
     await expect(recorderRow).toContainText('3 days late');
-    await expect(recorderRow).toContainText('Belongs elsewhere: send it home');
+    await expect(recorderRow).toContainText('Belongs elsewhere. Home: Drama studio');
     await kiosk.scanLabel(mic.barcode);
     await expect(lines.getByRole('row')).toHaveCount(3);
 
@@ -31,7 +31,7 @@ test.describe('the return desk', () => {
     );
     await expect(page.getByRole('button', { name: 'Finish return' })).toBeDisabled();
 
-    await page.getByRole('button', { name: 'Add a condition note for Rode NTG shotgun mic' }).click();
+    await page.getByRole('button', { name: 'Add note on the condition of Rode NTG shotgun mic' }).click();
     await page.getByLabel('Condition of Rode NTG shotgun mic').fill('Foam cover torn');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect(lines.getByRole('row', { name: /Rode NTG shotgun mic/ })).toContainText('Foam cover torn');

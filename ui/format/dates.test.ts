@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDue, formatLongDate, formatShortDateTime, formatTime } from './dates.js';
+import {
+  formatClock,
+  formatDayMonth,
+  formatDue,
+  formatLongDate,
+  formatShortDateTime,
+  formatTime,
+} from './dates.js';
 
 const london = { timeZone: 'Europe/London' };
 
@@ -15,6 +22,8 @@ describe('en-GB dates', () => {
 
   it('uses the 24-hour clock and day-month order in short forms', () => {
     expect(formatShortDateTime('2026-03-03T09:05:00.000Z', london)).toBe('Tue 3 Mar, 09:05');
+    expect(formatDayMonth('2026-03-03T23:30:00.000Z', london)).toBe('3 Mar');
+    expect(formatDayMonth('2026-07-01T23:30:00.000Z', london)).toBe('2 Jul');
     expect(formatClock(Date.parse('2026-03-03T21:05:07.042Z'), london)).toBe('21:05:07.042');
   });
 });

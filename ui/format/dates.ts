@@ -44,6 +44,11 @@ export function formatDue(iso: string | number, zone: Zone = {}): string {
   return `${formatTime(iso, zone)} on ${formatLongDate(iso, zone)}`;
 }
 
+/** "25 Nov": the day of a date-time, on screens whose other dates are days (the reports). */
+export function formatDayMonth(iso: string | number, zone: Zone = {}): string {
+  return parts(iso, { day: 'numeric', month: 'short', ...zone }, ['day', 'month']);
+}
+
 /** "Tue 25 Nov, 16:00": dense lists (loans on a card, the return desk, conflicts). */
 export function formatShortDateTime(iso: string | number, zone: Zone = {}): string {
   const options = { weekday: 'short', day: 'numeric', month: 'short', ...zone } as const;

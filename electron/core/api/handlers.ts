@@ -26,6 +26,8 @@ export type HandlerDeps = {
   staff: StaffSession;
   resolver: ConflictResolver;
   version: string;
+  /** The name of the station's location in the kiosk's copy of the catalogue, or null. */
+  locationName: () => string | null;
   /** Feeds a read into the station's flow, in arrival order with every other input. */
   feed: (c: Credential) => Promise<void>;
   onExit: () => void;
@@ -39,6 +41,7 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
   const stationInfo = (): StationInfo => ({
     settings: d.settings.get(),
     kioskName: d.ledger.state().kioskName,
+    locationName: d.locationName(),
     firstRun: d.ledger.state().token === null,
     version: d.version,
   });

@@ -124,6 +124,43 @@ describe('CheckoutSession', () => {
     expect(t.outbox.pendingCount()).toBe(0);
   });
 
+  it('a kit still being put together is progress, apart from the refusals, and leaves once it is complete', () => {
+    const { school, session } = t;
+    session.credential(tap('67003B51C6'));
+    let v = session.credential(label('KD-00101'));
+    expect(v.refusals).toEqual([]);
+    expect(v.kitsToFinish.map((r) => r.code)).toEqual(['kit_incomplete']);
+    expect(v.allowed).toBe(false);
+    session.credential(label('KD-00102'));
+    session.credential(label('KD-00103'));
+    for (const item of school.items) v = session.tickItem(item.id, true);
+    expect(v.kitsToFinish).toEqual([]);
+    expect(v.refusals).toEqual([]);
+    expect(v.allowed).toBe(true);
+  });
+
+  it('a refusal beside a kit in progress stays a refusal', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00101'));
+    const v = t.session.credential(label('KD-00002'));
+    expect(v.refusals.map((r) => r.code)).toEqual(['high_value_needs_staff']);
+    expect(v.kitsToFinish.map((r) => r.code)).toEqual(['kit_incomplete']);
+  });
+
+  it('counts what goes out: every tagged item and each accessory ticked, not the lines of the basket', () => {
+    const { school, session } = t;
+    session.credential(tap('67003B51C6'));
+    let v = session.credential(label('KD-00001'));
+    expect(v.outgoing).toEqual({ items: 1, accessories: 0 });
+    for (const code of ['KD-00101', 'KD-00102', 'KD-00103']) session.credential(label(code));
+    for (const item of school.items) v = session.tickItem(item.id, true);
+    expect(v.outgoing).toEqual({ items: 4, accessories: 2 });
+    // Taking a kit part out takes the kit's accessories out of the count, though their ticks are kept.
+    for (const m of school.members) v = session.removeLine(m.id);
+    expect(v.outgoing).toEqual({ items: 1, accessories: 0 });
+    expect(v.lines.map((l) => l.tag)).toEqual(['KD-00001']);
+  });
+
   it('a cannot-lend or disposed item is refused and not added; the basket carries on', () => {
     t.session.credential(tap('67003B51C6'));
     let v = t.session.credential(label('KD-00003'));

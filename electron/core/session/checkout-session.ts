@@ -12,13 +12,13 @@ import {
   type KioskPerson,
   type KitFacts,
   type LoanSummary,
-  type Reason,
   type Receipt,
   type SessionView,
 } from '../../../domain/index.js';
 import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
 import type { Outbox } from '../store/outbox.js';
 import type { Clock } from './clock.js';
+import { blocking, splitProgress } from './checkout-stops.js';
 import { itemIdsOf, kitsOf, kitViews } from './kit-views.js';
 import { ScanFeedback } from './scan-feedback.js';
 
@@ -42,12 +42,6 @@ type Staff = { id: string; name: string; overrideReason: string | null };
 const ITEM_STOPPERS = new Set(['asset_disposed', 'asset_cannot_lend', 'asset_on_loan']);
 
 const isStaff = (p: KioskPerson) => p.staff || p.isAdmin;
-
-/** What still stops the loan: everything, less what a staff override has set aside. */
-function blocking(d: CheckoutDecision): Reason[] {
-  const overridden = d.notices.some((n) => n.code === 'staff_override');
-  return overridden ? d.refusals.filter((r) => !r.overridable) : d.refusals;
-}
 
 /**
  * The self-service flow: idle → borrower identified (basket) → confirm → receipt → idle.
@@ -156,8 +150,7 @@ export class CheckoutSession {
       this.feedback.refuse(blocking(decision));
       return this.changed();
     }
-    const kits = this.kits();
-    const items = kits.flatMap((k) => k.items).filter((i) => this.ticked.has(i.id));
+    const items = this.tickedItems(this.kits());
     const at = new Date(this.deps.clock.now()).toISOString();
     const allocationId = newId();
     const dueAt = decision.dueAt!;
@@ -213,6 +206,7 @@ export class CheckoutSession {
     const decision = this.phase === 'basket' ? this.decide(this.lines) : null;
     const kits = this.phase === 'basket' ? this.kits() : [];
     const threshold = this.deps.reader.policy().highValueThresholdPence;
+    const stops = decision ? splitProgress(decision) : { refusals: [], kitsToFinish: [] };
     return {
       phase: this.phase,
       borrower: this.borrower && {
@@ -225,12 +219,14 @@ export class CheckoutSession {
         assetId: l.id,
         name: l.name,
         kitId: l.groupId,
+        tag: l.barcode,
         highValue: isHighValue(l, threshold),
       })),
       kits: decision ? kitViews(decision.kits, kits, this.ticked) : [],
-      refusals: decision ? blocking(decision).filter((r) => r.code !== 'basket_empty') : [],
+      ...stops,
       notices: decision?.notices ?? [],
       allowed: decision?.allowed ?? false,
+      outgoing: { items: this.lines.length, accessories: this.tickedItems(kits).length },
       dueAt: decision?.dueAt ?? null,
       staff: this.staff,
       lastScan: this.feedback.last,
@@ -264,6 +260,11 @@ export class CheckoutSession {
 
   private kits(): KitFacts[] {
     return kitsOf(this.deps.reader, this.lines);
+  }
+
+  /** The accessories ticked of the kits in the basket: a tick on a kit taken out again does not go out. */
+  private tickedItems(kits: readonly KitFacts[]): KitFacts['items'] {
+    return kits.flatMap((k) => k.items).filter((i) => this.ticked.has(i.id));
   }
 
   private loansOfBorrower(): LoanSummary[] {

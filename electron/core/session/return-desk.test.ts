@@ -8,9 +8,9 @@ import { ManualClock } from '../testing/manual-clock.js';
 import { ReturnDesk } from './return-desk.js';
 
 /** The kit and the camera out on a loan the server already knows about, due yesterday morning. */
-function setup(cameraHome: (here: string) => string | null = () => null) {
+function setup(cameraHome: (here: string) => string | null = () => null, deskAt: string | null = newId()) {
   const school = schoolFixture();
-  const here = newId();
+  const here = deskAt ?? newId();
   school.camera.homeLocationId = cameraHome(here);
   const allocationId = newId();
   const dueAt = '2026-11-23T09:00:00.000Z';
@@ -47,7 +47,7 @@ function setup(cameraHome: (here: string) => string | null = () => null) {
     reader,
     outbox,
     clock: new ManualClock(),
-    locationId: () => here,
+    locationId: () => deskAt,
     onView: () => {},
     onCue: () => {},
     onPersonSeen: (p) => seen.push(p.name),
@@ -65,7 +65,7 @@ describe('ReturnDesk', () => {
         name: 'Canon EOS R50',
         borrowerName: 'Amira Khan',
         daysLate: 2,
-        awayFromHome: false,
+        homeElsewhere: null,
       }),
     ]);
     expect(v.allowed).toBe(true);
@@ -121,10 +121,15 @@ describe('ReturnDesk', () => {
     expect(reader.openLinesOf([school.members[2]!.id])).toHaveLength(1);
   });
 
-  it('flags an item returned away from its home location', () => {
+  it('names the home of an item returned away from it, and says nothing of one at home', () => {
     const away = setup(() => newId()).desk.credential(label('KD-00001'));
-    expect(away.lines[0]?.awayFromHome).toBe(true);
+    expect(away.lines[0]?.homeElsewhere).toBe('another location');
     const home = setup((here) => here).desk.credential(label('KD-00001'));
-    expect(home.lines[0]?.awayFromHome).toBe(false);
+    expect(home.lines[0]?.homeElsewhere).toBeNull();
+  });
+
+  it('at a desk with no location set, nothing belongs elsewhere', () => {
+    const { desk } = setup(() => newId(), null);
+    expect(desk.credential(label('KD-00001')).lines[0]?.homeElsewhere).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
 import type { Outbox } from '../store/outbox.js';
 import { accessoriesComingBack, accessoriesOut } from './accessories-out.js';
 import type { Clock } from './clock.js';
+import { homeElsewhere } from './home-location.js';
 import { itemIdsOf, kitsOf, kitViews } from './kit-views.js';
 import { ScanFeedback } from './scan-feedback.js';
 
@@ -178,13 +179,16 @@ export class ReturnDesk {
         return {
           assetId: l.assetId,
           name: asset.name,
+          tag: asset.barcode,
           kitId: asset.groupId,
           borrowerId: l.personId,
           borrowerName: this.deps.reader.person(l.personId)?.name ?? 'A former borrower',
           dueAt: l.dueAt,
           daysLate: l.daysLate,
           conditionNote: this.notes.get(l.assetId) ?? null,
-          awayFromHome: asset.homeLocationId !== null && asset.homeLocationId !== here,
+          homeElsewhere: homeElsewhere(asset.homeLocationId, here, (id) =>
+            this.deps.reader.referenceName(id),
+          ),
         };
       }),
       accessories: accessoriesComingBack(this.deps.reader, decision?.items ?? [], this.picked, kits),

@@ -5,7 +5,7 @@ import { ReasonList } from '../../components/ReasonList.js';
 import { ScanResult } from '../../components/ScanResult.js';
 import { StationFrame } from '../../components/StationFrame.js';
 import { formatDue } from '../../../ui/format/dates.js';
-import { count } from '../../format/wording.js';
+import { borrowLabel } from '../../format/wording.js';
 import { BasketItems } from './BasketItems.js';
 import { IdleWarning } from './IdleWarning.js';
 import { LoansOnCard } from './LoansOnCard.js';
@@ -18,9 +18,9 @@ export function BasketScreen({ view }: { view: SessionView }) {
   const borrower = view.borrower!;
   const staffHere =
     view.staff ?? (borrower.staff ? { id: borrower.id, name: borrower.name, overrideReason: null } : null);
-  const overridable = view.refusals.filter((r) => r.overridable);
+  const overridable = [...view.refusals, ...view.kitsToFinish].filter((r) => r.overridable);
   const canOverride = view.staff !== null && overridable.length > 0 && view.staff.overrideReason === null;
-  const itemCount = view.lines.length;
+  const itemCount = view.outgoing.items;
 
   return (
     <StationFrame
@@ -48,6 +48,7 @@ export function BasketScreen({ view }: { view: SessionView }) {
         <aside className="basket__side" aria-label="Your loan">
           {view.staff && <p className="staff-here">{view.staff.name} is helping with this loan.</p>}
           <ReasonList reasons={view.refusals} tone="refusal" label="What stops this loan" />
+          <ReasonList reasons={view.kitsToFinish} tone="progress" label="Still to do for the kit" />
           <ReasonList reasons={view.notices} tone="notice" label="Notes on this loan" />
           <ErrorNote error={session.error} />
           {view.dueAt && itemCount > 0 && (
@@ -62,7 +63,7 @@ export function BasketScreen({ view }: { view: SessionView }) {
             disabled={!view.allowed || itemCount === 0 || session.busy}
             onClick={() => void session.confirm()}
           >
-            {itemCount === 0 ? 'Scan an item to borrow' : `Borrow ${count(itemCount, 'item')}`}
+            {borrowLabel(view.outgoing, view.kitsToFinish.length > 0)}
           </button>
           <LoansOnCard loans={borrower.loans} />
         </aside>

@@ -1,5 +1,5 @@
 import type { LoanSummary } from '../../../domain/kiosk-api/views.js';
-import { formatShortDateTime } from '../../../ui/format/dates.js';
+import { formatDue } from '../../../ui/format/dates.js';
 
 /** What the borrower already has out, overdue first, so they see it before taking more. */
 export function LoansOnCard({ loans }: { loans: LoanSummary[] }) {
@@ -17,8 +17,9 @@ export function LoansOnCard({ loans }: { loans: LoanSummary[] }) {
           <li key={loan.assetId} className={`loans__item ${loan.overdue ? 'loans__item--overdue' : ''}`}>
             <span className="loans__name">{loan.name}</span>
             <span className="loans__due">
+              {/* The basket's own due date is written this way: one form of date on the screen. */}
               {loan.overdue ? 'Overdue since ' : 'Due '}
-              {formatShortDateTime(loan.dueAt)}
+              {formatDue(loan.dueAt)}
             </span>
           </li>
         ))}

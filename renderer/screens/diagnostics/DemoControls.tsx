@@ -5,39 +5,56 @@ import { useKiosk, useStores } from '../../app/stores-context.js';
 
 const EM4100_ID = /^[0-9A-F]{10}$/;
 
-type DemoRead = { key: string; label: string; value: string };
+/** A read to send, and what to say once the device has made it. */
+type DemoRead = { key: string; label: string; value: string; done: string };
 
 /** What a simulated device can be made to read: cards of people, labels of equipment. */
 function picksFor(role: DeviceRole, found: SearchResult): DemoRead[] {
   if (role === 'card-reader') {
     return found.people.flatMap((p) =>
-      p.rfid && EM4100_ID.test(p.rfid) ? [{ key: p.id, label: `Tap ${p.name}’s card`, value: p.rfid }] : [],
+      p.rfid && EM4100_ID.test(p.rfid)
+        ? [{ key: p.id, label: `Tap ${p.name}’s card`, value: p.rfid, done: `Tapped ${p.name}’s card` }]
+        : [],
     );
   }
   return found.assets.flatMap((a) =>
-    a.barcode ? [{ key: a.id, label: `Scan ${a.name} (${a.barcode})`, value: a.barcode }] : [],
+    a.barcode
+      ? [
+          {
+            key: a.id,
+            label: `Scan ${a.name} (${a.barcode})`,
+            value: a.barcode,
+            done: `Scanned ${a.name} (${a.barcode})`,
+          },
+        ]
+      : [],
   );
 }
 
 /**
  * Makes a simulated device read something, through the same bytes and decoders as real hardware: the demo
- * works with no hardware at all. Find a person or item by name, or type a card number or label.
+ * works with no hardware at all. Find a person or item by name, or type a card number or label. Each read
+ * is confirmed beside the buttons, since its effect may be on a screen other than this one.
  */
 export function DemoControls({ deviceId, role }: { deviceId: string; role: DeviceRole }) {
   const stores = useStores();
   const devices = useKiosk('devices');
   const [text, setText] = useState('');
   const [picks, setPicks] = useState<DemoRead[] | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
   const id = useId();
   const isCard = role === 'card-reader';
   const typed = text.trim();
   const canSendTyped = isCard ? EM4100_ID.test(typed.toUpperCase()) : typed.length > 0;
 
-  const send = (value: string) =>
-    void devices.simulate(
+  const send = async (value: string, done: string) => {
+    setSent(null);
+    const read = await devices.simulate(
       deviceId,
       isCard ? { kind: 'tap', canonical: value.toUpperCase() } : { kind: 'scan', data: value },
     );
+    if (read) setSent(done);
+  };
   const find = async () => {
     if (!typed) return;
     const answer = await stores.api.call('catalogue.search', { query: typed, limit: 8 });
@@ -73,12 +90,17 @@ export function DemoControls({ deviceId, role }: { deviceId: string; role: Devic
             type="button"
             className="btn btn--primary"
             disabled={!canSendTyped}
-            onClick={() => send(typed)}
+            onClick={() =>
+              void send(typed, isCard ? `Tapped card ${typed.toUpperCase()}` : `Scanned label ${typed}`)
+            }
           >
             {isCard ? 'Tap this card' : 'Scan this label'}
           </button>
         </div>
       </form>
+      <p className="demo__sent" role="status">
+        {sent}
+      </p>
       {picks && (
         <ul className="demo__picks" aria-label="Demo reads">
           {picks.length === 0 && (
@@ -86,7 +108,7 @@ export function DemoControls({ deviceId, role }: { deviceId: string; role: Devic
           )}
           {picks.map((p) => (
             <li key={p.key}>
-              <button type="button" className="btn btn--choice" onClick={() => send(p.value)}>
+              <button type="button" className="btn btn--choice" onClick={() => void send(p.value, p.done)}>
                 {p.label}
               </button>
             </li>

@@ -17,7 +17,8 @@ export function TrafficView() {
       {traffic.length === 0 ? (
         <p className="empty-note">Nothing received since this screen opened.</p>
       ) : (
-        <ol className="traffic__list" aria-label="Device traffic, newest first">
+        // It scrolls: focusable, so it can be scrolled from a keyboard as well as by touch.
+        <ol className="traffic__list" aria-label="Device traffic, newest first" tabIndex={0}>
           {traffic.slice(0, SHOWN).map((t) => (
             <li key={t.seq} className={`traffic__entry traffic__entry--${t.kind}`}>
               <p className="traffic__meta">

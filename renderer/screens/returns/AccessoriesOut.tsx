@@ -1,6 +1,7 @@
 import type { AccessoriesOutView } from '../../../domain/kiosk-api/views.js';
 import { formatShortDateTime } from '../../../ui/format/dates.js';
 import { lateness } from '../../format/wording.js';
+import { kitName } from '../../../domain/lending/kit-name.js';
 
 type Props = {
   groups: AccessoriesOutView[];
@@ -26,7 +27,7 @@ export function AccessoriesOut({ groups, disabled, onTick }: Props) {
           <li key={`${g.allocationId}:${g.kit.id}`}>
             <fieldset className="kit__ticks">
               <legend>
-                <span className="accessories-out__kit">{g.kit.name} kit</span>
+                <span className="accessories-out__kit">{kitName(g.kit.name)}</span>
                 <span className="accessories-out__who">
                   {g.borrowerName} · due {formatShortDateTime(g.dueAt)}
                 </span>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useKiosk } from '../../app/stores-context.js';
 
 /** A note on the state an item came back in, written onto the return. */
@@ -7,6 +7,11 @@ export function ConditionNote(props: { assetId: string; itemName: string; note: 
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(props.note ?? '');
   const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  // The note opens to be written: its field takes the focus, so nobody has to find and touch it again.
+  useEffect(() => {
+    if (editing) field.current?.focus();
+  }, [editing]);
   if (!editing) {
     return (
       <div className="condition">
@@ -14,7 +19,7 @@ export function ConditionNote(props: { assetId: string; itemName: string; note: 
         <button
           type="button"
           className="btn btn--quiet"
-          aria-label={`${props.note ? 'Change the' : 'Add a'} condition note for ${props.itemName}`}
+          aria-label={`${props.note ? 'Change note' : 'Add note'} on the condition of ${props.itemName}`}
           onClick={() => {
             setText(props.note ?? '');
             setEditing(true);
@@ -35,6 +40,7 @@ export function ConditionNote(props: { assetId: string; itemName: string; note: 
     >
       <label htmlFor={id}>Condition of {props.itemName}</label>
       <textarea
+        ref={field}
         id={id}
         rows={2}
         maxLength={2000}

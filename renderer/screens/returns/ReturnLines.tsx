@@ -1,7 +1,8 @@
 import type { ReturnAccessoryView, ReturnLineView } from '../../../domain/kiosk-api/views.js';
 import { formatShortDateTime } from '../../../ui/format/dates.js';
-import { lateness } from '../../format/wording.js';
+import { lateness, tagsOfLookalikes } from '../../format/wording.js';
 import { ConditionNote } from './ConditionNote.js';
+import { kitName } from '../../../domain/lending/kit-name.js';
 
 /**
  * Each item coming back: who had it, when it was due, how late it is, and a note on its condition; then
@@ -14,6 +15,7 @@ export function ReturnLines({
   lines: ReturnLineView[];
   accessories: ReturnAccessoryView[];
 }) {
+  const tagOf = tagsOfLookalikes(lines);
   return (
     <table className="return-lines">
       <caption className="section-heading">Coming back</caption>
@@ -31,7 +33,10 @@ export function ReturnLines({
           <tr key={line.assetId}>
             <th scope="row">
               {line.name}
-              {line.awayFromHome && <span className="pill pill--warn">Belongs elsewhere: send it home</span>}
+              {tagOf(line) && <span className="code return-lines__tag">{tagOf(line)}</span>}
+              {line.homeElsewhere && (
+                <span className="pill pill--warn">Belongs elsewhere. Home: {line.homeElsewhere}</span>
+              )}
             </th>
             <td>{line.borrowerName}</td>
             <td>{formatShortDateTime(line.dueAt)}</td>
@@ -47,7 +52,7 @@ export function ReturnLines({
           <tr key={a.groupItemId}>
             <th scope="row">
               {a.name}
-              <span className="return-lines__kit">Accessory of the {a.kitName} kit</span>
+              <span className="return-lines__kit">Accessory of the {kitName(a.kitName)}</span>
             </th>
             <td>{a.borrowerName}</td>
             <td>{formatShortDateTime(a.dueAt)}</td>

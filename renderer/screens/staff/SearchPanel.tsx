@@ -12,6 +12,16 @@ function assetState(a: AssetWithLoan): { label: string; tone: 'ok' | 'warn' | 'b
   return { label: 'Available', tone: 'ok' };
 }
 
+/** What tells one asset from another besides its label: its serial number and value. */
+function details(a: { serialNumber: string | null; estimatedValuePence: number | null }): string {
+  return [
+    a.serialNumber && `Serial ${a.serialNumber}`,
+    a.estimatedValuePence !== null && formatPence(a.estimatedValuePence),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** Look people and equipment up by name or by scanning a card or label into the box. */
 export function SearchPanel() {
   const { searchText, setSearchText, edit: open } = useKiosk('navigation');
@@ -94,13 +104,9 @@ export function SearchPanel() {
                     <li key={a.id} className="results__item">
                       <span className="results__name">{a.name}</span>
                       <span className="results__detail">
-                        {[
-                          a.barcode,
-                          a.serialNumber && `Serial ${a.serialNumber}`,
-                          a.estimatedValuePence !== null && formatPence(a.estimatedValuePence),
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
+                        {a.barcode && <span className="code">{a.barcode}</span>}
+                        {a.barcode && details(a) && ' · '}
+                        {details(a)}
                       </span>
                       <span className="results__badges">
                         <span className={`pill pill--${state.tone}`}>{state.label}</span>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { StationSettings } from '../../../domain/kiosk-api/contract.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
+import { StationLocation } from './StationLocation.js';
 
 const IDLE_MIN = 10;
 const IDLE_MAX = 600;
@@ -61,6 +62,7 @@ export function SettingsPanel() {
           </label>
         ))}
       </fieldset>
+      <StationLocation name={station.info!.locationName} />
       <div className="settings__group">
         <label htmlFor={`${id}-idle`}>Back to the start after (seconds without a touch)</label>
         <div className="stepper">

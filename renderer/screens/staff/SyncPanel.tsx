@@ -32,8 +32,6 @@ export function SyncPanel() {
           </dd>
           <dt>Needs attention</dt>
           <dd>{s.openConflicts === 0 ? 'Nothing' : count(s.openConflicts, 'refused record')}</dd>
-          <dt>Sync position</dt>
-          <dd>{s.cursor}</dd>
           {s.lastError && (
             <>
               <dt>Last problem</dt>

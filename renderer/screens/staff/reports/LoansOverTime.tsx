@@ -47,7 +47,7 @@ export function LoansOverTime() {
       {report && data && (
         <>
           <p className="report__summary">{summary}</p>
-          <LazyBarChart data={data} summary={summary} stacked yTitle="Items lent" />
+          <LazyBarChart data={data} summary={summary} stacked yTitle="Items lent" values="count" />
           <ChartTable
             data={data}
             caption="Items lent per asset type"

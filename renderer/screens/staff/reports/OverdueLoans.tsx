@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { ErrorNote } from '../../../components/ErrorNote.js';
-import { formatShortDateTime } from '../../../../ui/format/dates.js';
+import { formatDayMonth } from '../../../../ui/format/dates.js';
 import { count } from '../../../format/wording.js';
 import { useKioskQuery } from '../../../queries/use-kiosk-query.js';
 import { SendReminder } from './SendReminder.js';
@@ -16,6 +16,12 @@ export function OverdueLoans() {
       <h3 id={`${id}-heading`} className="section-heading">
         Overdue loans ({overdue.loans.length})
       </h3>
+      {overdue.loans.length > 0 && !overdue.emailReminders && (
+        <p className="report__note">
+          Reminders can’t be sent from here: the central system has no email set up. Ask whoever runs it to
+          set up email, or speak to the borrowers.
+        </p>
+      )}
       {overdue.loans.length === 0 ? (
         <p className="empty-note">Nothing is overdue.</p>
       ) : (
@@ -27,7 +33,7 @@ export function OverdueLoans() {
               <th scope="col">Still out</th>
               <th scope="col">Was due</th>
               <th scope="col">Overdue by</th>
-              <th scope="col">Reminder</th>
+              {overdue.emailReminders && <th scope="col">Reminder</th>}
             </tr>
           </thead>
           <tbody>
@@ -51,11 +57,13 @@ export function OverdueLoans() {
                     ))}
                   </ul>
                 </td>
-                <td>{formatShortDateTime(loan.dueAt)}</td>
+                <td>{formatDayMonth(loan.dueAt)}</td>
                 <td className="report-table__late">{count(loan.daysOverdue, 'day')}</td>
-                <td>
-                  <SendReminder allocationId={loan.allocationId} />
-                </td>
+                {overdue.emailReminders && (
+                  <td>
+                    <SendReminder allocationId={loan.allocationId} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -21,7 +21,7 @@ export function UtilisationByType() {
         Time on loan per asset type
       </h3>
       <p className="report__summary">{summary}</p>
-      <LazyBarChart data={data} summary={summary} yTitle="Share of time on loan" yMax={100} yTickSuffix="%" />
+      <LazyBarChart data={data} summary={summary} yTitle="Share of time on loan" values="percent" />
       <ChartTable
         data={data}
         caption="Share of time on loan per asset type"

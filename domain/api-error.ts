@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EditConflictDetails } from './api/assets.js';
 import { RefusalDetails } from './api/lending.js';
 import { ReminderRefusalDetails } from './api/reminders.js';
 import { errorCodes, type ErrorCode } from './errors.js';
@@ -31,6 +32,7 @@ const detailsByCode = {
   unauthenticated: z.undefined(),
   forbidden: z.undefined(),
   conflict: z.union([ReminderRefusalDetails, ClashDetails]),
+  edit_conflict: EditConflictDetails,
   refused_by_rules: z.union([RefusalDetails, ReminderRefusalDetails]),
   rate_limited: z.undefined(),
   unavailable: ReminderRefusalDetails,

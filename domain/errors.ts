@@ -5,6 +5,8 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'conflict',
+  /** The record changed since the editor read it: reload, then edit again. */
+  'edit_conflict',
   'refused_by_rules',
   'rate_limited',
   'unavailable',

@@ -7,6 +7,7 @@ export const statusOfErrorCode: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  edit_conflict: 409,
   refused_by_rules: 422,
   rate_limited: 429,
   internal: 500,

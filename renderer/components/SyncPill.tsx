@@ -1,5 +1,5 @@
 import { useKiosk } from '../app/stores-context.js';
-import { formatShortDateTime } from '../format/dates.js';
+import { formatShortDateTime } from '../../ui/format/dates.js';
 import { count } from '../format/wording.js';
 
 /**

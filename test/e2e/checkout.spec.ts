@@ -1,5 +1,5 @@
 import type { AssetWithLoan } from '../../domain/api/assets.js';
-import { formatDue } from '../../renderer/format/dates.js';
+import { formatDue } from '../../ui/format/dates.js';
 import { openItemLinesOnServer } from '../integration/support/central.js';
 import { atWelcome, expect, test } from './support/kiosk-fixture.js';
 

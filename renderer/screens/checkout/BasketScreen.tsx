@@ -4,7 +4,7 @@ import { ErrorNote } from '../../components/ErrorNote.js';
 import { ReasonList } from '../../components/ReasonList.js';
 import { ScanResult } from '../../components/ScanResult.js';
 import { StationFrame } from '../../components/StationFrame.js';
-import { formatDue } from '../../format/dates.js';
+import { formatDue } from '../../../ui/format/dates.js';
 import { count } from '../../format/wording.js';
 import { BasketItems } from './BasketItems.js';
 import { IdleWarning } from './IdleWarning.js';

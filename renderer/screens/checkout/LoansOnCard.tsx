@@ -1,5 +1,5 @@
 import type { LoanSummary } from '../../../domain/kiosk-api/views.js';
-import { formatShortDateTime } from '../../format/dates.js';
+import { formatShortDateTime } from '../../../ui/format/dates.js';
 
 /** What the borrower already has out, overdue first, so they see it before taking more. */
 export function LoansOnCard({ loans }: { loans: LoanSummary[] }) {

@@ -2,7 +2,7 @@ import type { Receipt } from '../../../domain/kiosk-api/views.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { Icon } from '../../components/Icon.js';
 import { StationFrame } from '../../components/StationFrame.js';
-import { formatDue } from '../../format/dates.js';
+import { formatDue } from '../../../ui/format/dates.js';
 
 /** The loan is on disk: what went out, and when it is due back, biggest of all. */
 export function ReceiptScreen({ receipt }: { receipt: Receipt }) {

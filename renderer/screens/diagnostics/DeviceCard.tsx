@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { DeviceProtocol, DeviceRole, type DeviceConfig } from '../../../domain/devices/index.js';
 import type { DeviceStatusView } from '../../../domain/kiosk-api/contract.js';
 import { useKiosk } from '../../app/stores-context.js';
-import { formatClock } from '../../format/dates.js';
+import { formatClock } from '../../../ui/format/dates.js';
 import { protocolsFor, removeDevice, updateDevice } from '../../devices/device-assignment.js';
 import { DemoControls } from './DemoControls.js';
 import { PROTOCOL_LABELS, ROLE_LABELS, stateBadge } from './device-labels.js';

@@ -1,5 +1,5 @@
 import type { TestRead } from '../../devices/device-traffic.js';
-import { formatClock } from '../../format/dates.js';
+import { formatClock } from '../../../ui/format/dates.js';
 
 /** Reads while testing: shown here and nowhere else. */
 export function TestReads({ reads }: { reads: TestRead[] }) {

@@ -1,5 +1,5 @@
 import { useKiosk } from '../../app/stores-context.js';
-import { formatClock } from '../../format/dates.js';
+import { formatClock } from '../../../ui/format/dates.js';
 import { hexRows } from '../../format/hex.js';
 
 /** How many lines the live view draws; the store keeps more for when the view is scrolled. */

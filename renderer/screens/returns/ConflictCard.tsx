@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Conflict } from '../../../domain/kiosk-api/views.js';
 import { useKiosk } from '../../app/stores-context.js';
-import { formatShortDateTime } from '../../format/dates.js';
+import { formatShortDateTime } from '../../../ui/format/dates.js';
 
 const COMMON_RESOLUTIONS = [
   'Loan corrected on the central system',

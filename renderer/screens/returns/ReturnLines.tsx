@@ -1,5 +1,5 @@
 import type { ReturnAccessoryView, ReturnLineView } from '../../../domain/kiosk-api/views.js';
-import { formatShortDateTime } from '../../format/dates.js';
+import { formatShortDateTime } from '../../../ui/format/dates.js';
 import { lateness } from '../../format/wording.js';
 import { ConditionNote } from './ConditionNote.js';
 

@@ -1,6 +1,6 @@
 import { useKiosk } from '../../app/stores-context.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
-import { formatShortDateTime } from '../../format/dates.js';
+import { formatShortDateTime } from '../../../ui/format/dates.js';
 import { count } from '../../format/wording.js';
 
 /** Where this kiosk stands with the central API, and a button to sync now. */

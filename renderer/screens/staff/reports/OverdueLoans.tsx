@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { ErrorNote } from '../../../components/ErrorNote.js';
-import { formatShortDateTime } from '../../../format/dates.js';
+import { formatShortDateTime } from '../../../../ui/format/dates.js';
 import { count } from '../../../format/wording.js';
 import { useKioskQuery } from '../../../queries/use-kiosk-query.js';
 import { SendReminder } from './SendReminder.js';

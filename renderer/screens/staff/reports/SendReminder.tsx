@@ -1,4 +1,4 @@
-import { formatTime } from '../../../format/dates.js';
+import { formatTime } from '../../../../ui/format/dates.js';
 import { useKioskMutation } from '../../../queries/use-kiosk-query.js';
 
 /** One overdue loan's "Send reminder" button and the central API's answer to its last click. */

@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles/tokens.css';
 import '../ui/styles/controls.css';
+import '../ui/styles/forms.css';
 import './styles/console.css';
 import './styles/sign-in.css';
 import './styles/asset-list.css';
+import './styles/asset-page.css';
 import { App } from './app/App.js';
 import { ConsoleStoresProvider, createConsoleStores } from './app/console-stores.js';
 

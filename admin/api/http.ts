@@ -20,6 +20,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type HttpRequest = {
   method: HttpMethod;
   path: string;
+  /** JSON, or a FormData for a file upload. */
   body?: unknown;
   headers?: Record<string, string>;
 };
@@ -27,42 +28,50 @@ export type HttpRequest = {
 const UNREACHABLE =
   'The central API did not answer. Check that it is running and that this computer is on the network, then try again.';
 
-/**
- * One call to the API on this page's own origin: JSON in, the answer checked against its schema, or an
- * ApiError carrying the server's code and sentence.
- */
-export async function requestJson<T extends z.ZodType>(
-  schema: T,
-  { method, path, body, headers = {} }: HttpRequest,
-): Promise<z.infer<T>> {
+/** The request as fetch takes it: JSON bodies encoded, a file upload (FormData) sent as the browser builds it. */
+function fetchInit({ method, body, headers = {} }: HttpRequest): RequestInit {
+  const json = body !== undefined && !(body instanceof FormData);
+  return {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      accept: 'application/json',
+      ...(json ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+  };
+}
+
+/** The API's refusal of a non-2xx answer, in its own words when it gave them. */
+async function refusalOf(res: Response): Promise<ApiError> {
+  const text = await res.text();
+  const refusal = ApiErrorBody.safeParse(text ? JSON.parse(text) : null);
+  if (refusal.success) {
+    const { code, message, details } = refusal.data.error;
+    return new ApiError(code, message, res.status, details);
+  }
+  return new ApiError(
+    'internal',
+    `The central API answered ${res.status} without a reason. Try again.`,
+    res.status,
+  );
+}
+
+/** One call to the API on this page's own origin; a refusal or no answer is thrown as an ApiError. */
+export async function request(req: HttpRequest): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    res = await fetch(req.path, fetchInit(req));
   } catch {
     throw new ApiError('unavailable', UNREACHABLE, 0);
   }
-  const text = await res.text();
-  const json: unknown = text ? JSON.parse(text) : null;
-  if (!res.ok) {
-    const refusal = ApiErrorBody.safeParse(json);
-    if (refusal.success) {
-      const { code, message, details } = refusal.data.error;
-      throw new ApiError(code, message, res.status, details);
-    }
-    throw new ApiError(
-      'internal',
-      `The central API answered ${res.status} without a reason. Try again.`,
-      res.status,
-    );
-  }
-  return schema.parse(json);
+  if (!res.ok) throw await refusalOf(res);
+  return res;
+}
+
+/** A call whose answer is JSON, checked against its schema. */
+export async function requestJson<T extends z.ZodType>(schema: T, req: HttpRequest): Promise<z.infer<T>> {
+  const text = await (await request(req)).text();
+  return schema.parse(text ? JSON.parse(text) : null);
 }

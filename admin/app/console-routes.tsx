@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { AssetListScreen } from '../screens/AssetListScreen.js';
+import { AssetPageScreen } from '../screens/AssetPageScreen.js';
 
 /**
  * Every screen of the console, in the order the bar lists them. Paths are relative to /admin (wouter's
@@ -17,7 +18,12 @@ export const consoleSections: ConsoleSection[] = [
   {
     path: '/assets',
     label: 'Assets',
-    screens: [{ pattern: '/assets', component: AssetListScreen }],
+    // "new" before ":id", which would take it for an id.
+    screens: [
+      { pattern: '/assets', component: AssetListScreen },
+      { pattern: '/assets/new', component: AssetPageScreen },
+      { pattern: '/assets/:id', component: AssetPageScreen },
+    ],
   },
 ];
 

@@ -1,12 +1,18 @@
 /** An asset as one page shows and edits it: its loan with the borrower, and the version it was read at. */
 import { and, arrayContains, desc, eq, isNull } from 'drizzle-orm';
-import type { AssetDetail, AssetWithLoan, CurrentLoan, EditConflictDetails } from '../../domain/api/assets.js';
+import type {
+  AssetDetail,
+  AssetWithLoan,
+  CurrentLoan,
+  EditConflictDetails,
+} from '../../domain/api/assets.js';
 import { KitdeskError } from '../../domain/errors.js';
 import type { Asset } from '../../domain/model/asset.js';
 import { actorNamesOf } from '../audit/actor-names.js';
 import type { Db, Tx } from '../db/database.js';
 import { toAsset } from '../db/rows.js';
-import { allocation, allocationAssetLine, asset, auditEntry, person } from '../db/schema/index.js';
+import type { asset } from '../db/schema/index.js';
+import { allocation, allocationAssetLine, auditEntry, person } from '../db/schema/index.js';
 import { openLoansOfAssets } from '../lending/open-asset-loans.js';
 
 type AssetRow = typeof asset.$inferSelect;
@@ -64,7 +70,10 @@ export async function refuseStaleEdit(
     .orderBy(desc(auditEntry.seq))
     .limit(1);
   const [changedBy] = latest ? await actorNamesOf(tx, [latest]) : [null];
-  const details: EditConflictDetails = { changedBy: changedBy ?? null, changedAt: row.updatedAt.toISOString() };
+  const details: EditConflictDetails = {
+    changedBy: changedBy ?? null,
+    changedAt: row.updatedAt.toISOString(),
+  };
   const when = row.updatedAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone });
   throw new KitdeskError(
     'edit_conflict',

@@ -1,6 +1,12 @@
 /** `GET /assets`: one page of the catalogue, searched, filtered and sorted in the database. */
 import { and, asc, count, eq, gt, ilike, isNotNull, isNull, lt, not, or, sql, type SQL } from 'drizzle-orm';
-import type { AssetSort, AssetsPage, AssetsQuery, AssetStatusFilter, SortOrder } from '../../domain/api/assets.js';
+import type {
+  AssetSort,
+  AssetsPage,
+  AssetsQuery,
+  AssetStatusFilter,
+  SortOrder,
+} from '../../domain/api/assets.js';
 import { credentialKey } from '../../domain/credentials/credential-key.js';
 import type { AppContext } from '../app-context.js';
 import { toAsset } from '../db/rows.js';

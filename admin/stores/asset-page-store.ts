@@ -68,6 +68,11 @@ export function issuesOf(err: ApiError): FieldIssue[] {
   return parsed.success ? fieldIssuesOf(parsed.data) : [];
 }
 
+/** Whether the form holds changes not saved to the asset it shows. */
+function isDirty({ asset, draft }: Pick<AssetPageState, 'asset' | 'draft'>): boolean {
+  return asset !== null && Object.keys(differences(draft, draftOf(asset))).length > 0;
+}
+
 export function createAssetPageStore(api: ApiClient) {
   // An answer for an asset no longer on screen is dropped.
   let showing = 0;
@@ -105,9 +110,14 @@ export function createAssetPageStore(api: ApiClient) {
 
       async open(id) {
         const ticket = ++showing;
-        // Back on the same asset with unsaved changes (after signing in again): keep them.
-        const { asset: current, draft } = get();
-        if (current?.id === id && Object.keys(differences(draft, draftOf(current))).length > 0) return;
+        // The same asset again (just added, or after signing in again): what the form holds stays, and
+        // the asset is read afresh only when nothing in the form is unsaved.
+        if (get().asset?.id === id) {
+          if (isDirty(get())) return;
+          const fresh = await fetchAsset(id).catch(() => null);
+          if (fresh && ticket === showing && !isDirty(get())) shown(fresh);
+          return;
+        }
         set({ asset: null, loading: true, draft: emptyDraft, ...cleared });
         try {
           const asset = await fetchAsset(id);

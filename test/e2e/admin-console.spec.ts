@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, seedSchool, startCentral, type Central } from '../integration/support/central.js';
+import { expectAccessible, screenshots, signInToConsole } from './support/admin-console-page.js';
 import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
 
 /**
@@ -32,44 +32,15 @@ test.afterAll(async () => {
   await central?.close();
 });
 
-/** No serious or critical WCAG problem that axe can see on the screen as it is now. */
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
-    [],
-  );
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({
-      path: `test-results/admin-console/${name}-${width}x${height}.png`,
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${central.url}/admin/`);
-  await expect(page.getByRole('heading', { name: 'Sign in to the admin console' })).toBeVisible();
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Assets', level: 1 })).toBeVisible();
-}
+const SHOTS = 'test-results/admin-console';
+const signIn = (page: Page) => signInToConsole(page, central.url);
 
 test('sign in, list and search the assets, stay signed in across a reload, sign out', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${central.url}/admin/`);
   await expect(page.getByRole('heading', { name: 'Sign in to the admin console' })).toBeVisible();
   await expectAccessible(page);
-  await screenshots(page, 'sign-in');
+  await screenshots(page, SHOTS, 'sign-in');
 
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByLabel('Password').fill('not-the-password');
@@ -87,7 +58,7 @@ test('sign in, list and search the assets, stay signed in across a reload, sign 
   await expect(page.getByText('Showing 1–25 of 35 assets')).toBeVisible();
   await expect(page.getByText('35 in the catalogue')).toBeVisible();
   await expectAccessible(page);
-  await screenshots(page, 'asset-list');
+  await screenshots(page, SHOTS, 'asset-list');
 
   // The keyboard reaches everything, starting with a way past the bar.
   await page.keyboard.press('Tab');
@@ -124,7 +95,7 @@ test('sign in, list and search the assets, stay signed in across a reload, sign 
   await search.press('Enter');
   await expect(page.getByRole('heading', { name: 'Nothing matches “no-such-label”' })).toBeVisible();
   await expectAccessible(page);
-  await screenshots(page, 'asset-list-empty');
+  await screenshots(page, SHOTS, 'asset-list-empty');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('status')).toHaveText('You have signed out.');

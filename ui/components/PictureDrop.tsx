@@ -62,7 +62,12 @@ export function PictureDrop(props: {
         }}
       />
       <div className="picture-drop__actions">
-        <button type="button" className="btn btn--secondary" disabled={locked} onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          disabled={locked}
+          onClick={() => input.current?.click()}
+        >
           {props.src ? 'Replace picture…' : 'Choose a picture…'}
         </button>
         {props.src && (

@@ -12,6 +12,8 @@ export function SearchPicker(props: {
   /** The chosen one's name; null when none is chosen. */
   chosen: string | null;
   noneLabel: string;
+  /** The search box's label: "Find a person". */
+  findLabel: string;
   onSearch: (q: string) => Promise<Choice[]>;
   onChoose: (value: string) => void;
 }) {
@@ -47,7 +49,7 @@ export function SearchPicker(props: {
       </p>
       <div className="search-picker__row">
         <label htmlFor={id} className="visually-hidden">
-          Find a {props.label.toLowerCase()}
+          {props.findLabel}
         </label>
         <input
           id={id}
@@ -65,7 +67,9 @@ export function SearchPicker(props: {
       </div>
       {matches && (
         <ul className="search-picker__matches" aria-live="polite">
-          {matches.length === 0 && <li>Nothing matches “{text}”: try fewer letters, or check the spelling.</li>}
+          {matches.length === 0 && (
+            <li>Nothing matches “{text}”: try fewer letters, or check the spelling.</li>
+          )}
           {matches.map((m) => (
             <li key={m.value}>
               <button

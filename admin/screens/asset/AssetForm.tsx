@@ -91,11 +91,12 @@ export function AssetForm() {
       <fieldset className="asset-form__group">
         <legend>Where it belongs</legend>
         {place('homeLocationId', 'Home location', 'No home')}
-        {place('locationId', 'Where it is now', 'Not recorded (or with a borrower)')}
+        {place('locationId', 'Where it is now', 'Not recorded')}
         <SearchPicker
           label="Owner"
-          hint="Name, email or card"
+          hint="Name or email"
           noneLabel="No owner."
+          findLabel="Find the owner"
           chosen={draft.ownerId ? (people[draft.ownerId] ?? 'A person this console cannot read') : null}
           error={errors.ownerId}
           onSearch={async (q) => (await findPeople(q)).map((p) => ({ value: p.id, label: p.name }))}

@@ -32,6 +32,8 @@ export type StackOptions = {
   withConflict: boolean;
   /** The simulated demo reader and scanner as well, for the diagnostics screen's demo controls. */
   demoDevices: boolean;
+  /** A built admin console for the central API to serve at /admin/, for tests that use both. */
+  adminConsoleDir?: string;
 };
 
 export type KioskStack = {
@@ -76,7 +78,11 @@ export async function openKioskStack(o: StackOptions): Promise<KioskStack> {
     const serverClock = new ServerClock();
     const mail = await startSmtpServer();
     closers.push(() => mail.close());
-    const central = await startCentral('pglite', { now: serverClock.now, mailer: mail.mailer() });
+    const central = await startCentral('pglite', {
+      now: serverClock.now,
+      mailer: mail.mailer(),
+      adminConsoleDir: o.adminConsoleDir,
+    });
     closers.push(() => central.close());
     const school = await seedE2eSchool(central, serverClock);
 

@@ -20,7 +20,9 @@ export type CreateAssetRequest = z.infer<typeof CreateAssetRequest>;
  * `PATCH /assets/:id`: only the fields sent change. `expectedUpdatedAt` is the `updatedAt` the editor read:
  * if the asset changed since, the edit is refused with `edit_conflict` and nothing is written.
  */
-export const UpdateAssetRequest = EditableAsset.partial().extend({ expectedUpdatedAt: IsoDateTime.optional() });
+export const UpdateAssetRequest = EditableAsset.partial().extend({
+  expectedUpdatedAt: IsoDateTime.optional(),
+});
 export type UpdateAssetRequest = z.infer<typeof UpdateAssetRequest>;
 
 /** `POST /assets/:id/dispose`: once disposed, an asset can never be lent again. */

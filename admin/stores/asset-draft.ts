@@ -123,9 +123,9 @@ export function draftFieldOf(path: string): DraftField | null {
   return path in emptyDraft ? (path as DraftField) : null;
 }
 
-/** The fields where `mine` differs from `theirs`: what an edit refused as a conflict would have changed. */
-export function differences(mine: AssetDraft, theirs: AssetDraft): Partial<AssetDraft> {
+/** The fields where `mine` differs from `base`, with their values in `mine`: what a form changed. */
+export function differences(mine: AssetDraft, base: AssetDraft): Partial<AssetDraft> {
   return Object.fromEntries(
-    (Object.keys(mine) as DraftField[]).filter((f) => mine[f] !== theirs[f]).map((f) => [f, mine[f]]),
+    (Object.keys(mine) as DraftField[]).filter((f) => mine[f] !== base[f]).map((f) => [f, mine[f]]),
   );
 }

@@ -183,8 +183,10 @@ export function createAssetPageStore(api: ApiClient) {
         const { asset, draft } = get();
         if (!asset) return;
         try {
+          // What this form changed from the version it opened, not everything that differs from theirs:
+          // putting it back must not undo their changes to fields this form left alone.
+          const mine = differences(draft, draftOf(asset));
           const theirs = await fetchAsset(asset.id);
-          const mine = differences(draft, draftOf(theirs));
           shown(theirs, { ...cleared, unsaved: Object.keys(mine).length ? mine : null });
         } catch (err) {
           set({ error: toApiError(err) });

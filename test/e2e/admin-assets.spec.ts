@@ -30,8 +30,26 @@ test.beforeAll(async () => {
   mkdirSync(README_SHOTS, { recursive: true });
   central = await startCentral('pglite', { adminConsoleDir: consoleDir() });
   school = await seedSchool(central);
-  await central.api('POST', '/locations', { name: 'AV shed 2', area: 'MHS' });
+  const shed = await central.api<{ id: string }>('POST', '/locations', { name: 'AV shed 2', area: 'MHS' });
   await central.api('POST', '/locations', { name: 'Drama studio', area: 'Walker House' });
+  // A catalogue that looks like a school's in the README's screenshot of the list.
+  for (const [name, manufacturer, modelId, serialNumber, barcode] of [
+    ['Sony FX30', 'Sony', 'ILME-FX30', '5031877', 'KD-00021'],
+    ['Zoom H6 recorder', 'Zoom', 'H6', 'ZH6-20418', 'KD-00022'],
+    ['Manfrotto 055 tripod', 'Manfrotto', 'MT055XPRO3', 'MF-055-1187', 'KD-00023'],
+    ['Rode NTG4+ shotgun mic', 'Rode', 'NTG4+', 'RN4-88120', 'KD-00024'],
+    ['Blackmagic ATEM Mini Pro', 'Blackmagic Design', 'ATEM Mini Pro', 'BM-7734410', 'KD-00025'],
+  ]) {
+    await central.api('POST', '/assets', {
+      name,
+      manufacturer,
+      modelId,
+      serialNumber,
+      barcode,
+      homeLocationId: shed.id,
+      locationId: shed.id,
+    });
+  }
   await central.api('POST', '/asset-types', { name: 'Lighting', loanPeriodHours: 48 });
   await central.api('POST', '/disposal-types', { name: 'Recycle' });
   const priya = await central.api<{ id: string }>('POST', '/people', {

@@ -20,7 +20,7 @@ export function Field(props: FieldProps & { className?: string; control: (tie: F
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
   return (
-    <div className={['field', props.className].filter(Boolean).join(' ')}>
+    <div className={['field', props.error && 'field--invalid', props.className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{props.label}</label>
       {props.hint && (
         <span className="field__hint" id={hintId}>
@@ -45,13 +45,23 @@ export type Choice = { value: string; label: string };
 
 /** One of a list, with its problem under it. */
 export function SelectField(
-  props: FieldProps & { value: string; choices: readonly Choice[]; onChange: (value: string) => void },
+  props: FieldProps & {
+    value: string;
+    choices: readonly Choice[];
+    disabled?: boolean;
+    onChange: (value: string) => void;
+  },
 ) {
   return (
     <Field
       {...props}
       control={(tie) => (
-        <select {...tie} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <select
+          {...tie}
+          value={props.value}
+          disabled={props.disabled}
+          onChange={(e) => props.onChange(e.currentTarget.value)}
+        >
           {props.choices.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}

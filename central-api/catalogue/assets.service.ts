@@ -5,6 +5,7 @@ import type {
   DisposeAssetRequest,
   UpdateAssetRequest,
 } from '../../domain/api/assets.js';
+import { isoToBritish } from '../../domain/dates/british-date.js';
 import { KitdeskError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { AppContext } from '../app-context.js';
@@ -100,7 +101,10 @@ export async function disposeAsset(
   return ctx.db.transaction(async (tx) => {
     const before = toAsset(await lockAsset(tx, id));
     if (before.disposalDate) {
-      throw new KitdeskError('conflict', `${before.name} was already disposed of on ${before.disposalDate}.`);
+      throw new KitdeskError(
+        'conflict',
+        `${before.name} was already disposed of on ${isoToBritish(before.disposalDate)}.`,
+      );
     }
     if ((await openLoansOfAssets(tx, [id])).has(id)) {
       throw new KitdeskError('conflict', `${before.name} is on loan: return it before disposing of it.`);
@@ -120,7 +124,7 @@ export async function disposeAsset(
       action: 'asset.dispose',
       entityType: 'asset',
       entityId: id,
-      description: `${after.name} was disposed of on ${disposal.date}: ${disposal.reason}`,
+      description: `${after.name} was disposed of on ${isoToBritish(disposal.date)}: ${disposal.reason}`,
       before,
       after,
     });

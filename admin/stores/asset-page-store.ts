@@ -76,6 +76,8 @@ function isDirty({ asset, draft }: Pick<AssetPageState, 'asset' | 'draft'>): boo
 export function createAssetPageStore(api: ApiClient) {
   // An answer for an asset no longer on screen is dropped.
   let showing = 0;
+  // What the new-asset form started from (blank, or a copy of one), to tell typing from a fresh form.
+  let newFrom: { copyOf: string | null; draft: AssetDraft } | null = null;
   const fetchAsset = (id: string) => api.get(AssetDetail, `/assets/${id}`);
 
   return createStore<AssetPageState>()((set, get) => {
@@ -127,16 +129,22 @@ export function createAssetPageStore(api: ApiClient) {
         }
       },
 
-      async startNew(copyOf) {
+      async startNew(copyOf = null) {
         const ticket = ++showing;
+        // The same new asset again (after signing in again) keeps what was typed into it.
+        const { asset, draft } = get();
+        const typed = newFrom?.copyOf === copyOf && Object.keys(differences(draft, newFrom.draft)).length > 0;
+        if (asset === null && typed) return;
+        newFrom = { copyOf, draft: emptyDraft };
         set({ asset: null, loading: Boolean(copyOf), draft: emptyDraft, ...cleared });
         if (!copyOf) return;
         try {
           const original = await fetchAsset(copyOf);
           if (ticket !== showing) return;
+          newFrom = { copyOf, draft: duplicateOf(draftOf(original)) };
           set({
             loading: false,
-            draft: duplicateOf(draftOf(original)),
+            draft: newFrom.draft,
             notice: `A copy of ${original.name}: give it its own labels and serial number, then save it.`,
           });
         } catch (err) {

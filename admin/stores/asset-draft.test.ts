@@ -1,36 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetDetail } from '../../domain/api/assets.js';
+import { anAssetRow } from '../../domain/testing/catalogue-builders.js';
 import { differences, draftFieldOf, draftOf, duplicateOf, emptyDraft, requestOf } from './asset-draft.js';
 
 const SHED = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
 const STUDIO = '1b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
 
 const light: AssetDetail = {
-  id: '2b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d',
-  groupId: null,
-  locationId: STUDIO,
-  homeLocationId: SHED,
-  barcode: 'KD-00001',
-  rfid: 'E200001',
-  qrCode: null,
-  pictureKey: null,
-  name: 'Aputure LS 300D',
-  serialNumber: 'AP-1',
-  modelId: 'LS C300d II',
-  description: null,
-  manufacturer: 'Aputure',
-  colour: null,
-  purchaseDate: '2025-09-01',
-  purchaseSupplier: null,
-  warrantyDetails: null,
-  estimatedValuePence: 129_999,
-  disposalDate: null,
-  disposalReason: null,
-  disposalTypeId: null,
-  highValue: false,
-  cannotLend: false,
-  ownerId: null,
-  assetTypeId: null,
+  ...anAssetRow({
+    locationId: STUDIO,
+    homeLocationId: SHED,
+    barcode: 'KD-00001',
+    rfid: 'E200001',
+    name: 'Aputure LS 300D',
+    serialNumber: 'AP-1',
+    modelId: 'LS C300d II',
+    manufacturer: 'Aputure',
+    purchaseDate: '2025-09-01',
+    estimatedValuePence: 129_999,
+    highValue: false,
+  }),
   allocationId: null,
   loan: null,
   updatedAt: '2026-12-06T00:00:00.000Z',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetDetail } from '../../domain/api/assets.js';
+import { anAssetRow } from '../../domain/testing/catalogue-builders.js';
 import type { ApiClient } from '../api/api-client.js';
 import { ApiError } from '../api/http.js';
 import { createAssetPageStore } from './asset-page-store.js';
@@ -7,31 +8,7 @@ import { createAssetPageStore } from './asset-page-store.js';
 const ID = '2b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
 
 const tripod = (over: Partial<AssetDetail> = {}): AssetDetail => ({
-  id: ID,
-  groupId: null,
-  locationId: null,
-  homeLocationId: null,
-  barcode: 'KD-00023',
-  rfid: null,
-  qrCode: null,
-  pictureKey: null,
-  name: 'Manfrotto 055',
-  serialNumber: null,
-  modelId: null,
-  description: null,
-  manufacturer: null,
-  colour: null,
-  purchaseDate: null,
-  purchaseSupplier: null,
-  warrantyDetails: null,
-  estimatedValuePence: null,
-  disposalDate: null,
-  disposalReason: null,
-  disposalTypeId: null,
-  highValue: null,
-  cannotLend: false,
-  ownerId: null,
-  assetTypeId: null,
+  ...anAssetRow({ id: ID, name: 'Manfrotto 055', barcode: 'KD-00023' }),
   allocationId: null,
   loan: null,
   updatedAt: '2026-12-06T00:00:00.000Z',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EditConflictDetails } from './api/assets.js';
 import { RefusalDetails } from './api/lending.js';
 import { InUseDetails } from './api/reference.js';
 import { ReminderRefusalDetails } from './api/reminders.js';
@@ -33,6 +34,7 @@ const detailsByCode = {
   forbidden: z.undefined(),
   conflict: z.union([ReminderRefusalDetails, ClashDetails]),
   in_use: InUseDetails,
+  edit_conflict: EditConflictDetails,
   refused_by_rules: z.union([RefusalDetails, ReminderRefusalDetails]),
   rate_limited: z.undefined(),
   unavailable: ReminderRefusalDetails,

@@ -7,6 +7,8 @@ export const errorCodes = [
   'conflict',
   /** A record others still point at (a location with assets, a type in use) cannot be deleted. */
   'in_use',
+  /** The record changed since the editor read it: reload, then edit again. */
+  'edit_conflict',
   'refused_by_rules',
   'rate_limited',
   'unavailable',

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { SessionStore } from '../stores/session-store.js';
 import { downloadFile } from './download.js';
-import { ApiError, requestJson, type HttpMethod, type HttpRequest } from './http.js';
+import { ApiError, request, requestJson, type HttpMethod, type HttpRequest } from './http.js';
 import { uploadFile, type UploadProgress } from './upload.js';
 
 /**
@@ -22,8 +22,12 @@ export function createApiClient(session: SessionStore) {
     }
   }
 
+  const withHeaders = (req: HttpRequest, headers: Record<string, string>): HttpRequest => ({
+    ...req,
+    headers: { ...req.headers, ...headers },
+  });
   const call = <T extends z.ZodType>(schema: T, req: HttpRequest): Promise<z.infer<T>> =>
-    withToken((headers) => requestJson(schema, { ...req, headers: { ...req.headers, ...headers } }));
+    withToken((headers) => requestJson(schema, withHeaders(req, headers)));
 
   return {
     get: <T extends z.ZodType>(schema: T, path: string) => call(schema, { method: 'GET', path }),
@@ -34,15 +38,29 @@ export function createApiClient(session: SessionStore) {
       path: string,
       body?: unknown,
     ) => call(schema, { method, path, body }),
+    post: <T extends z.ZodType>(schema: T, path: string, body: unknown) =>
+      call(schema, { method: 'POST', path, body }),
+    patch: <T extends z.ZodType>(schema: T, path: string, body: unknown) =>
+      call(schema, { method: 'PATCH', path, body }),
+    delete: <T extends z.ZodType>(schema: T, path: string) => call(schema, { method: 'DELETE', path }),
     /** A file from the API (a CSV export), saved by the browser under the name the API gives it. */
     download: (path: string) => withToken((headers) => downloadFile(path, headers)),
-    /** A file to the API, with how much of it has gone so far. */
+    /** A large file to the API (an import), with how much of it has gone so far. */
     upload: <T extends z.ZodType>(
       schema: T,
       path: string,
       file: Blob,
       onProgress: (progress: UploadProgress) => void,
     ) => withToken((headers) => uploadFile(schema, path, file, headers, onProgress)),
+    /** A file as multipart/form-data, in one field named `file` (a picture). */
+    putFile: <T extends z.ZodType>(schema: T, path: string, file: Blob) => {
+      const form = new FormData();
+      form.append('file', file);
+      return call(schema, { method: 'PUT', path, body: form });
+    },
+    /** Bytes the page shows but cannot fetch itself, as an <img> sends no bearer token (a picture). */
+    blob: (path: string) =>
+      withToken(async (headers) => (await request(withHeaders({ method: 'GET', path }, headers))).blob()),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

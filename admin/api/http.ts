@@ -20,6 +20,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type HttpRequest = {
   method: HttpMethod;
   path: string;
+  /** JSON, or a FormData for a file upload. */
   body?: unknown;
   headers?: Record<string, string>;
 };
@@ -27,32 +28,19 @@ export type HttpRequest = {
 export const UNREACHABLE =
   'The central API did not answer. Check that it is running and that this computer is on the network, then try again.';
 
-/**
- * One call to the API on this page's own origin: JSON in, the answer checked against its schema, or an
- * ApiError carrying the server's code and sentence.
- */
-export async function requestJson<T extends z.ZodType>(
-  schema: T,
-  { method, path, body, headers = {} }: HttpRequest,
-): Promise<z.infer<T>> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError('unavailable', UNREACHABLE, 0);
-  }
-  const text = await res.text();
-  if (!res.ok) throw refusalOf(res.status, text);
-  return schema.parse(text ? JSON.parse(text) : null);
+/** The request as fetch takes it: JSON bodies encoded, a file upload (FormData) sent as the browser builds it. */
+function fetchInit({ method, body, headers = {} }: HttpRequest): RequestInit {
+  const json = body !== undefined && !(body instanceof FormData);
+  return {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      accept: 'application/json',
+      ...(json ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+  };
 }
 
 /** The API's refusal in an answer's body, or a plain sentence when the body is not one. */
@@ -69,4 +57,22 @@ export function refusalOf(status: number, body: string): ApiError {
     return new ApiError(code, message, status, details);
   }
   return new ApiError('internal', `The central API answered ${status} without a reason. Try again.`, status);
+}
+
+/** One call to the API on this page's own origin; a refusal or no answer is thrown as an ApiError. */
+export async function request(req: HttpRequest): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(req.path, fetchInit(req));
+  } catch {
+    throw new ApiError('unavailable', UNREACHABLE, 0);
+  }
+  if (!res.ok) throw refusalOf(res.status, await res.text());
+  return res;
+}
+
+/** A call whose answer is JSON, checked against its schema. */
+export async function requestJson<T extends z.ZodType>(schema: T, req: HttpRequest): Promise<z.infer<T>> {
+  const text = await (await request(req)).text();
+  return schema.parse(text ? JSON.parse(text) : null);
 }

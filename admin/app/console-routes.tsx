@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { AssetListScreen } from '../screens/AssetListScreen.js';
+import { AssetPageScreen } from '../screens/AssetPageScreen.js';
 import { KitListScreen } from '../screens/kits/KitListScreen.js';
 import { KitScreen } from '../screens/kits/KitScreen.js';
 import { NewKitScreen } from '../screens/kits/NewKitScreen.js';
@@ -24,7 +25,12 @@ export const consoleSections: ConsoleSection[] = [
   {
     path: '/assets',
     label: 'Assets',
-    screens: [{ pattern: '/assets', component: AssetListScreen }],
+    // "new" before ":id", which would take it for an id.
+    screens: [
+      { pattern: '/assets', component: AssetListScreen },
+      { pattern: '/assets/new', component: AssetPageScreen },
+      { pattern: '/assets/:id', component: AssetPageScreen },
+    ],
   },
   {
     path: '/kits',

@@ -4,6 +4,7 @@ import { GroupsPage } from '../../domain/api/kits.js';
 import type { Group } from '../../domain/model/kit.js';
 import { createApiClient, type ApiClient } from '../api/api-client.js';
 import { sessionApi } from '../api/session-api.js';
+import { createAssetChoicesStore, type AssetChoicesState } from '../stores/asset-choices-store.js';
 import { assetListQueryOf, createAssetListStore, type AssetListState } from '../stores/asset-list-store.js';
 import { createImportStore, type ImportState } from '../stores/import-store.js';
 import { createKitStore, type KitState } from '../stores/kit-store.js';
@@ -12,6 +13,7 @@ import { createPeopleListStore, type PeopleListState } from '../stores/people-li
 import { createPersonStore, type PersonState } from '../stores/person-store.js';
 import { createReferenceEditStore } from '../stores/reference-edit-store.js';
 import { referenceKinds, type ReferenceKindSpec } from '../stores/reference-kinds.js';
+import { createAssetPageStore, type AssetPageState } from '../stores/asset-page-store.js';
 import { createSessionStore, type SessionState } from '../stores/session-store.js';
 
 function createReferenceStores(api: ApiClient, kind: ReferenceKindSpec) {
@@ -39,6 +41,8 @@ export function createConsoleStores(address: URLSearchParams, pathname = '') {
     kits: createNamedListStore(api, GroupsPage, '/groups'),
     kit: createKitStore(api),
     reference: referenceKinds.map((kind) => createReferenceStores(api, kind)),
+    assetPage: createAssetPageStore(api),
+    assetChoices: createAssetChoicesStore(api),
   };
 }
 export type ConsoleStores = ReturnType<typeof createConsoleStores>;
@@ -95,4 +99,12 @@ export function useKit<T>(pick: (s: KitState) => T): T {
 /** The list and edit stores of one reference table, by its slug in the address. */
 export function useReferenceStores(slug: string): ReferenceStores | undefined {
   return useStores().reference.find((r) => r.kind.slug === slug);
+}
+
+export function useAssetPage<T>(pick: (s: AssetPageState) => T): T {
+  return useStore(useStores().assetPage, pick);
+}
+
+export function useAssetChoices<T>(pick: (s: AssetChoicesState) => T): T {
+  return useStore(useStores().assetChoices, pick);
 }

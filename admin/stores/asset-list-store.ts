@@ -1,13 +1,38 @@
+import { z } from 'zod';
 import { createStore } from 'zustand/vanilla';
-import { AssetSort, AssetsPage, SortOrder } from '../../domain/api/assets.js';
+import { AssetSort, AssetsPage, AssetStatusFilter, SortOrder } from '../../domain/api/assets.js';
+import { Id } from '../../domain/ids.js';
 import type { ApiClient } from '../api/api-client.js';
 import type { ApiError } from '../api/http.js';
 import { toApiError } from './session-store.js';
 
 export const ASSET_PAGE_SIZE = 25;
 
-export type AssetListQuery = { q: string; page: number; sort: AssetSort; order: SortOrder };
-export const defaultAssetListQuery: AssetListQuery = { q: '', page: 1, sort: 'name', order: 'asc' };
+/** Each filter of the list; an empty string is "any". */
+export type AssetFilters = {
+  assetTypeId: string;
+  locationId: string;
+  homeLocationId: string;
+  status: AssetStatusFilter | '';
+  highValue: 'true' | 'false' | '';
+};
+export const noFilters: AssetFilters = {
+  assetTypeId: '',
+  locationId: '',
+  homeLocationId: '',
+  status: '',
+  highValue: '',
+};
+const filterNames = Object.keys(noFilters) as (keyof AssetFilters)[];
+
+export type AssetListQuery = { q: string; page: number; sort: AssetSort; order: SortOrder } & AssetFilters;
+export const defaultAssetListQuery: AssetListQuery = {
+  q: '',
+  page: 1,
+  sort: 'name',
+  order: 'asc',
+  ...noFilters,
+};
 
 export type AssetListState = {
   query: AssetListQuery;
@@ -16,6 +41,8 @@ export type AssetListState = {
   error: ApiError | null;
   /** A new search starts again at page 1. */
   search(q: string): Promise<void>;
+  /** A changed filter starts again at page 1, as does clearing them all. */
+  filter(filters: Partial<AssetFilters>): Promise<void>;
   goToPage(page: number): Promise<void>;
   /** The same column again turns the order round; a new column starts A to Z. */
   sortBy(column: AssetSort): Promise<void>;
@@ -29,6 +56,7 @@ export function assetListSearchParams(query: AssetListQuery, pageSize?: number):
   if (query.page > 1) params.set('page', String(query.page));
   if (query.sort !== 'name') params.set('sort', query.sort);
   if (query.order !== 'asc') params.set('order', query.order);
+  for (const name of filterNames) if (query[name]) params.set(name, query[name]);
   if (pageSize) params.set('pageSize', String(pageSize));
   return params;
 }
@@ -36,8 +64,14 @@ export function assetListSearchParams(query: AssetListQuery, pageSize?: number):
 /** A query read back from an address, for a reload or a shared link; anything unknown falls back. */
 export function assetListQueryOf(params: URLSearchParams): AssetListQuery {
   const page = Number(params.get('page'));
+  const id = (name: string) => Id.catch('').parse(params.get(name));
   return {
     q: params.get('q') ?? '',
+    assetTypeId: id('assetTypeId'),
+    locationId: id('locationId'),
+    homeLocationId: id('homeLocationId'),
+    status: AssetStatusFilter.or(z.literal('')).catch('').parse(params.get('status')),
+    highValue: z.enum(['true', 'false', '']).catch('').parse(params.get('highValue')),
     page: Number.isInteger(page) && page > 1 ? page : 1,
     sort: AssetSort.catch('name').parse(params.get('sort')),
     order: SortOrder.catch('asc').parse(params.get('order')),
@@ -54,6 +88,7 @@ export function createAssetListStore(api: ApiClient, initial: AssetListQuery = d
     error: null,
 
     search: (q) => get().load({ ...get().query, q, page: 1 }),
+    filter: (filters) => get().load({ ...get().query, ...filters, page: 1 }),
     goToPage: (page) => get().load({ ...get().query, page }),
     sortBy(column) {
       const { query } = get();

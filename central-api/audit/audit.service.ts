@@ -3,6 +3,7 @@ import type { AuditVerification, HistoryPage } from '../../domain/api/audit.js';
 import type { Db } from '../db/database.js';
 import { toAuditEntry } from '../db/rows.js';
 import { auditEntry } from '../db/schema/index.js';
+import { actorNamesOf } from './actor-names.js';
 
 /** The previous hash of the very first entry, as the sealing trigger writes it. */
 const GENESIS_HASH = '0'.repeat(64);
@@ -21,7 +22,9 @@ export async function historyOf(db: Db, id: string, page: number, pageSize: numb
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(auditEntry).where(concerns),
   ]);
-  return { items: rows.map(toAuditEntry), page, pageSize, total: total?.n ?? 0 };
+  const names = await actorNamesOf(db, rows);
+  const items = rows.map((r, i) => ({ ...toAuditEntry(r), actorName: names[i] ?? null }));
+  return { items, page, pageSize, total: total?.n ?? 0 };
 }
 
 type Problem = NonNullable<AuditVerification['firstProblem']>;

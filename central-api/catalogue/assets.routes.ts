@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  AssetDetail,
   AssetsPage,
   AssetsQuery,
-  AssetWithLoan,
   CreateAssetRequest,
   DisposeAssetRequest,
   UpdateAssetRequest,
@@ -12,7 +12,8 @@ import type { RouteOptions } from '../app-context.js';
 import { auditActorOf } from '../auth/actor.js';
 import { actorOf } from '../auth/authenticate.js';
 import { errorResponses, signedInErrors } from '../http/error-responses.js';
-import { createAsset, disposeAsset, getAsset, listAssets, updateAsset } from './assets.service.js';
+import { listAssets } from './asset-list.service.js';
+import { createAsset, disposeAsset, getAsset, updateAsset } from './assets.service.js';
 
 export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   app.get(
@@ -26,7 +27,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         response: { 200: AssetsPage, ...errorResponses(...signedInErrors) },
       },
     },
-    async (req) => listAssets(ctx.db, req.query),
+    async (req) => listAssets(ctx, req.query),
   );
 
   app.get(
@@ -37,7 +38,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         summary: 'One asset',
         tags: ['assets'],
         params: IdParams,
-        response: { 200: AssetWithLoan, ...errorResponses(...signedInErrors, 404) },
+        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404) },
       },
     },
     async (req) => getAsset(ctx.db, req.params.id),
@@ -51,7 +52,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         summary: 'Add an asset',
         tags: ['assets'],
         body: CreateAssetRequest,
-        response: { 201: AssetWithLoan, ...errorResponses(...signedInErrors, 409) },
+        response: { 201: AssetDetail, ...errorResponses(...signedInErrors, 409) },
       },
     },
     async (req, reply) =>
@@ -64,10 +65,12 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
       config: { access: 'catalogue.write' },
       schema: {
         summary: 'Change an asset',
+        description:
+          'Send `expectedUpdatedAt` (the `updatedAt` you read) to be refused with 409 `edit_conflict`, naming who changed it and when, if someone saved it since.',
         tags: ['assets'],
         params: IdParams,
         body: UpdateAssetRequest,
-        response: { 200: AssetWithLoan, ...errorResponses(...signedInErrors, 404, 409) },
+        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404, 409) },
       },
     },
     async (req) => updateAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),
@@ -82,7 +85,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         tags: ['assets'],
         params: IdParams,
         body: DisposeAssetRequest,
-        response: { 200: AssetWithLoan, ...errorResponses(...signedInErrors, 404, 409) },
+        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404, 409) },
       },
     },
     async (req) => disposeAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),

@@ -8,6 +8,7 @@ export const statusOfErrorCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   in_use: 409,
+  edit_conflict: 409,
   refused_by_rules: 422,
   rate_limited: 429,
   internal: 500,

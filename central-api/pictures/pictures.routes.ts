@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../domain/api/pagination.js';
 import { KitdeskError } from '../../domain/errors.js';
-import { Asset } from '../../domain/model/asset.js';
+import { AssetDetail } from '../../domain/api/assets.js';
 import type { RouteOptions } from '../app-context.js';
 import { auditActorOf } from '../auth/actor.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -61,7 +61,7 @@ export const pictureRoutes: FastifyPluginAsyncZod<RouteOptions & { maxBytes: num
         tags: ['assets'],
         consumes: ['multipart/form-data'],
         params: IdParams,
-        response: { 200: Asset, ...errorResponses(...signedInErrors, 404) },
+        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404) },
       },
     },
     async (req) =>
@@ -103,7 +103,7 @@ export const pictureRoutes: FastifyPluginAsyncZod<RouteOptions & { maxBytes: num
         summary: 'Remove an asset’s picture',
         tags: ['assets'],
         params: IdParams,
-        response: { 200: Asset, ...errorResponses(...signedInErrors, 404) },
+        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404) },
       },
     },
     async (req) => removePicture(ctx, auditActorOf(actorOf(req)), req.params.id),

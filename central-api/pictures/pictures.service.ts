@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { KitdeskError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
-import type { Asset } from '../../domain/model/asset.js';
+import type { AssetDetail } from '../../domain/api/assets.js';
 import type { AppContext } from '../app-context.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { AuditActor } from '../auth/actor.js';
+import { detailOf } from '../catalogue/asset-detail.js';
 import { notFound } from '../catalogue/editing.js';
 import { toAsset } from '../db/rows.js';
 import { asset } from '../db/schema/index.js';
@@ -55,7 +56,7 @@ async function recordKey(
       before: { pictureKey: old.pictureKey },
       after: { pictureKey: key },
     });
-    return { after, previousKey: old.pictureKey };
+    return { after: await detailOf(tx, row!), previousKey: old.pictureKey };
   });
 }
 
@@ -73,7 +74,7 @@ export async function setPicture(
   actor: AuditActor,
   assetId: string,
   bytes: Buffer,
-): Promise<Asset> {
+): Promise<AssetDetail> {
   const type = await pictureType(bytes);
   await pictureKeyOf(ctx, assetId);
   const key = `assets/${assetId}/${newId()}.${type.ext}`;
@@ -92,7 +93,7 @@ export async function removePicture(
   ctx: Pick<AppContext, 'db' | 'now' | 'pictures'>,
   actor: AuditActor,
   assetId: string,
-): Promise<Asset> {
+): Promise<AssetDetail> {
   const { after, previousKey } = await recordKey(ctx, actor, assetId, null);
   await forget(ctx, previousKey);
   return after;

@@ -11,10 +11,9 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function startTestApp(
-  kind: DatabaseKind,
-  options: Omit<AppOptions, 'db' | 'settings'> & { settings?: Partial<AppSettings> } = {},
-): Promise<TestApp> {
+export type TestAppOptions = Omit<AppOptions, 'db' | 'settings'> & { settings?: Partial<AppSettings> };
+
+export async function startTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const app = await buildApp({ ...options, db: database, settings: testSettings(options.settings) });
   return {

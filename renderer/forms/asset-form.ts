@@ -1,6 +1,6 @@
 import { UpdateAssetRequest } from '../../domain/api/assets.js';
 import type { Asset } from '../../domain/model/asset.js';
-import { penceToPoundsText, poundsTextToPence } from '../format/money.js';
+import { penceToPoundsText, poundsTextToPence } from '../../ui/format/money.js';
 import type { ApiError } from '../../domain/api-error.js';
 import { fieldErrors, serverFieldErrors, textOrNull, type Converted } from './field-errors.js';
 import { NO_HOME } from './location-choices.js';

@@ -32,13 +32,14 @@ test.afterAll(async () => {
 async function signIn(page: Page): Promise<void> {
   await signInAs(page, central.url, ADMIN);
 }
+const SHOTS = 'test-results/admin-console';
 
 test('sign in, list and search the assets, stay signed in across a reload, sign out', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${central.url}/admin/`);
   await expect(page.getByRole('heading', { name: 'Sign in to the admin console' })).toBeVisible();
   await expectAccessible(page);
-  await screenshots(page, 'sign-in');
+  await screenshots(page, 'sign-in', SHOTS);
 
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByLabel('Password').fill('not-the-password');
@@ -56,7 +57,7 @@ test('sign in, list and search the assets, stay signed in across a reload, sign 
   await expect(page.getByText('Showing 1–25 of 35 assets')).toBeVisible();
   await expect(page.getByText('35 in the catalogue')).toBeVisible();
   await expectAccessible(page);
-  await screenshots(page, 'asset-list');
+  await screenshots(page, 'asset-list', SHOTS);
 
   // The keyboard reaches everything, starting with a way past the bar.
   await page.keyboard.press('Tab');
@@ -93,7 +94,7 @@ test('sign in, list and search the assets, stay signed in across a reload, sign 
   await search.press('Enter');
   await expect(page.getByRole('heading', { name: 'Nothing matches “no-such-label”' })).toBeVisible();
   await expectAccessible(page);
-  await screenshots(page, 'asset-list-empty');
+  await screenshots(page, 'asset-list-empty', SHOTS);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('status')).toHaveText('You have signed out.');

@@ -1,9 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import type { AssetWithLoan } from '../../domain/api/assets.js';
 import type { GroupDetail } from '../../domain/api/kits.js';
-import { ADMIN, startCentral, type Central } from '../integration/support/central.js';
-import { expectAccessible, screenshots, signInAs } from './support/console-pages.js';
-import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
+import { ADMIN, type Central } from '../integration/support/central.js';
+import { expectAccessible, screenshots, signInAs, startConsoleCentral } from './support/console-pages.js';
 import { atWelcome, defaultKioskOptions, expect, test } from './support/kiosk-fixture.js';
 
 /**
@@ -175,9 +174,7 @@ test('a kit of three assets and two accessories built in the console is enforced
 test.describe('reference data', () => {
   let central: Central;
   test.beforeAll(async () => {
-    const dir = process.env[ADMIN_CONSOLE_DIR_ENV];
-    if (!dir) throw new Error(`${ADMIN_CONSOLE_DIR_ENV} is not set: run through playwright.config.ts.`);
-    central = await startCentral('pglite', { adminConsoleDir: dir });
+    central = await startConsoleCentral();
     const cupboard = await central.api<{ id: string }>('POST', '/locations', {
       name: 'Media cupboard',
       area: 'Walker House',

@@ -3,7 +3,7 @@ import { useId } from 'react';
 /** A labelled checkbox with its hint, and why it cannot be changed when it is locked. */
 export function CheckboxField(props: {
   label: string;
-  hint: string;
+  hint?: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   /** Why the box is locked, shown and read with it; null when it can be changed. */
@@ -12,7 +12,11 @@ export function CheckboxField(props: {
 }) {
   const id = useId();
   const locked = props.lockedBecause ?? null;
-  const described = [`${id}-hint`, locked && `${id}-locked`, props.error && `${id}-error`].filter(Boolean);
+  const described = [
+    props.hint && `${id}-hint`,
+    locked && `${id}-locked`,
+    props.error && `${id}-error`,
+  ].filter(Boolean);
   return (
     <div className="check-field">
       <input
@@ -21,14 +25,16 @@ export function CheckboxField(props: {
         checked={props.checked}
         disabled={locked !== null}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={described.join(' ')}
+        aria-describedby={described.join(' ') || undefined}
         onChange={(e) => props.onChange(e.target.checked)}
       />
       <div className="check-field__text">
         <label htmlFor={id}>{props.label}</label>
-        <span className="field__hint" id={`${id}-hint`}>
-          {props.hint}
-        </span>
+        {props.hint && (
+          <span className="field__hint" id={`${id}-hint`}>
+            {props.hint}
+          </span>
+        )}
         {locked && (
           <span className="check-field__locked" id={`${id}-locked`}>
             {locked}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { TextAreaField, TextField } from '../../../ui/components/TextField.js';
+import { TextAreaField } from '../../../ui/components/Field.js';
+import { TextField } from '../../../ui/components/TextField.js';
 
 const NO_NAME = 'Give the kit a name, for example “Vlog kit B”.';
 
@@ -37,7 +38,7 @@ export function KitDetailsForm(props: {
         hint="Optional: what it is for, or where it lives."
         value={description}
         maxLength={4000}
-        onChange={(e) => setDescription(e.target.value)}
+        onChange={setDescription}
       />
       <div>
         <button type="submit" className="btn btn--primary" disabled={props.busy}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { AssetWithLoan } from '../../../domain/api/assets.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
-import { formatPence } from '../../format/money.js';
+import { formatPence } from '../../../ui/format/money.js';
 import { useKioskQuery } from '../../queries/use-kiosk-query.js';
 
 function assetState(a: AssetWithLoan): { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' } {

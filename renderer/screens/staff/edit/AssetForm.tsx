@@ -9,7 +9,8 @@ import {
 import { homeLocationChoices } from '../../../forms/location-choices.js';
 import { kioskKey } from '../../../queries/kiosk-queries.js';
 import { useKioskMutation, useKioskQuery } from '../../../queries/use-kiosk-query.js';
-import { CheckField, SelectField, TextField } from './FormField.js';
+import { SelectField } from '../../../../ui/components/Field.js';
+import { CheckField, TextField } from './FormField.js';
 import { SaveBar } from './SaveBar.js';
 import { useDraft } from './useDraft.js';
 

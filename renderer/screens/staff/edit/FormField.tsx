@@ -1,40 +1,6 @@
-import { useId, type ReactNode } from 'react';
-import type { Choice } from '../../../forms/location-choices.js';
+import { Field, type FieldProps } from '../../../../ui/components/Field.js';
 
-type Common = { label: string; error?: string | undefined; hint?: string };
-
-/** What a control needs to be tied to its label, hint and problem for screen readers. */
-type ControlProps = {
-  id: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-};
-
-/** The label, hint and problem around one control, tied to it by ids. */
-function LabelledField(props: Common & { control: (tie: ControlProps) => ReactNode }) {
-  const id = useId();
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div className={`field ${props.error ? 'field--invalid' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint && (
-        <span id={`${id}-hint`} className="field__hint">
-          {props.hint}
-        </span>
-      )}
-      {props.control({
-        id,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {props.error && (
-        <span id={`${id}-error`} className="field__error">
-          {props.error}
-        </span>
-      )}
-    </div>
-  );
-}
+type Common = FieldProps & { error?: string | undefined };
 
 /** A labelled text, date or long-text field with its problem, if any, right under it. */
 export function TextField(
@@ -47,7 +13,7 @@ export function TextField(
   },
 ) {
   return (
-    <LabelledField
+    <Field
       {...props}
       control={(tie) =>
         props.type === 'textarea' ? (
@@ -96,35 +62,5 @@ export function CheckField(props: Common & { checked: boolean; onChange: (checke
       </label>
       {props.error && <span className="field__error">{props.error}</span>}
     </div>
-  );
-}
-
-/** A labelled choice of one from a list, with its problem, if any, right under it. */
-export function SelectField(
-  props: Common & {
-    value: string;
-    choices: readonly Choice[];
-    disabled?: boolean;
-    onChange: (value: string) => void;
-  },
-) {
-  return (
-    <LabelledField
-      {...props}
-      control={(tie) => (
-        <select
-          {...tie}
-          value={props.value}
-          disabled={props.disabled}
-          onChange={(e) => props.onChange(e.currentTarget.value)}
-        >
-          {props.choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      )}
-    />
   );
 }

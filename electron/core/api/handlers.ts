@@ -44,10 +44,18 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
   const requireStaffOnceEnrolled = (action: string) => {
     if (d.ledger.state().token !== null) d.staffGate.require(action);
   };
+  // The staff area signs in as the member of staff holding authority here, by the card they presented.
+  const cardSignIn = (pin: string) => {
+    const holder = d.staffGate.present();
+    if (!holder)
+      throw new KitdeskError('forbidden', 'Tap your staff card first, then type your PIN to sign in.');
+    return d.staff.signInWithCard(d.ledger.state().token, holder.card, pin);
+  };
   return {
-    ...createStaffHandlers(d.staff),
+    ...createStaffHandlers(d.staff, cardSignIn),
     'station.info': stationInfo,
     'station.saveSettings': (s) => {
+      requireStaffOnceEnrolled('change this station’s settings');
       d.settings.save(s);
       return stationInfo();
     },
@@ -55,6 +63,14 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
       await d.sync.enrol(apiUrl, code);
       d.settings.save({ ...d.settings.get(), apiUrl });
       return stationInfo();
+    },
+    'station.enterStaffPin': async ({ pin }) => {
+      await d.staffGate.enterPin(pin);
+      return ok;
+    },
+    'station.cancelStaffPin': () => {
+      d.staffGate.cancelPin();
+      return ok;
     },
     'station.exit': () => {
       d.staffGate.require('close the kiosk');

@@ -16,7 +16,7 @@ export type Central = {
   url: string;
   database: TestDatabase;
   /** Calls the API as the admin; throws with the answer's body on any non-2xx. */
-  api<T = unknown>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T>;
+  api<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, body?: unknown): Promise<T>;
   /** Takes the API down (the database stays), like a dead network for every kiosk. */
   stop(): Promise<void>;
   /** Brings it back on the same port. */
@@ -74,7 +74,7 @@ export async function startCentral(
   const url = server.url;
   let token = '';
 
-  const api = async <T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> => {
+  const api = async <T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, body?: unknown): Promise<T> => {
     const res = await request(`${url}${path}`, {
       method,
       headers: {

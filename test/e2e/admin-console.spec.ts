@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, seedSchool, startCentral, type Central } from '../integration/support/central.js';
+import { expectAccessible } from './support/accessibility.js';
 import { ADMIN_CONSOLE_DIR_ENV } from './support/build-admin-console.js';
 
 /**
@@ -31,15 +31,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await central?.close();
 });
-
-/** No serious or critical WCAG problem that axe can see on the screen as it is now. */
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
-    [],
-  );
-}
 
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const [width, height] of [

@@ -34,13 +34,28 @@ export function PinKeypad(props: {
         await props.onSubmit(typed);
       }}
     >
-      <h2 id={`${id}-title`} className="section-heading">
-        {props.title}
-      </h2>
-      <p className="pin-keypad__hint">{props.hint}</p>
-      <output className="pin-keypad__dots" aria-live="polite" aria-label="Digits typed">
-        {pin.length === 0 ? 'No digits yet' : `${'●'.repeat(pin.length)} (${pin.length})`}
-      </output>
+      <div className="pin-keypad__side">
+        <h2 id={`${id}-title`} className="section-heading">
+          {props.title}
+        </h2>
+        <p className="pin-keypad__hint">{props.hint}</p>
+        <output className="pin-keypad__dots" aria-live="polite" aria-label="Digits typed">
+          {pin.length === 0 ? 'No digits yet' : `${Array(pin.length).fill('●').join(' ')} (${pin.length})`}
+        </output>
+        <ErrorNote error={props.error} />
+        <div className="pin-keypad__actions">
+          <button type="button" className="btn btn--quiet" onClick={props.onCancel}>
+            Not now
+          </button>
+          <button
+            type="submit"
+            className="btn btn--primary btn--big"
+            disabled={props.busy || pin.length < MIN_DIGITS}
+          >
+            {props.busy ? 'Checking…' : props.submitLabel}
+          </button>
+        </div>
+      </div>
       <div className="pin-keypad__keys">
         {DIGITS.map((d) => (
           <button
@@ -52,7 +67,11 @@ export function PinKeypad(props: {
             {d}
           </button>
         ))}
-        <button type="button" className="btn btn--quiet pin-keypad__key" onClick={() => setPin('')}>
+        <button
+          type="button"
+          className="btn btn--quiet pin-keypad__key pin-keypad__key--word"
+          onClick={() => setPin('')}
+        >
           Clear
         </button>
         <button type="button" className="btn btn--secondary pin-keypad__key" onClick={() => press('0')}>
@@ -65,19 +84,6 @@ export function PinKeypad(props: {
           onClick={() => setPin((p) => p.slice(0, -1))}
         >
           ⌫
-        </button>
-      </div>
-      <ErrorNote error={props.error} />
-      <div className="pin-keypad__actions">
-        <button type="button" className="btn btn--quiet" onClick={props.onCancel}>
-          Not now
-        </button>
-        <button
-          type="submit"
-          className="btn btn--primary btn--big"
-          disabled={props.busy || pin.length < MIN_DIGITS}
-        >
-          {props.busy ? 'Checking…' : props.submitLabel}
         </button>
       </div>
     </form>

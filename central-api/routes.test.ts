@@ -31,7 +31,11 @@ const routes: Record<string, Expectation> = {
     allowedTo: 'admin',
     invalid: { body: { password: 'short' } },
   },
-  'PUT /people/{id}/staff-pin': { deniedTo: 'borrower', allowedTo: 'staff', invalid: { body: { pin: '12' } } },
+  'PUT /people/{id}/staff-pin': {
+    deniedTo: 'borrower',
+    allowedTo: 'staff',
+    invalid: { body: { pin: '12' } },
+  },
   'POST /kiosks/staff-sign-in': {
     deniedTo: 'staff',
     allowedTo: 'kiosk',

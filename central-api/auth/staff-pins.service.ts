@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { KioskStaffSession } from '../../domain/api/auth.js';
-import { credentialKey, PinAttempts } from '../../domain/credentials/index.js';
+import type { PinAttempts } from '../../domain/credentials/index.js';
+import { credentialKey } from '../../domain/credentials/index.js';
 import { KitdeskError } from '../../domain/errors.js';
 import { rolesOfPerson } from '../../domain/model/role.js';
 import type { AppContext } from '../app-context.js';

@@ -44,7 +44,9 @@ function toKioskPerson(r: typeof t.person.$inferSelect, staffPins: boolean): Kio
 
 export const loadMirroredRows: { [T in SyncTable]: Loader<T> } = {
   person: async (tx, ids, { staffPins }) =>
-    (await tx.select().from(t.person).where(inArray(t.person.id, ids))).map((r) => toKioskPerson(r, staffPins)),
+    (await tx.select().from(t.person).where(inArray(t.person.id, ids))).map((r) =>
+      toKioskPerson(r, staffPins),
+    ),
   asset: async (tx, ids) => (await tx.select().from(t.asset).where(inArray(t.asset.id, ids))).map(toAsset),
   group: async (tx, ids) =>
     (await tx.select().from(t.assetGroup).where(inArray(t.assetGroup.id, ids))).map(toGroup),

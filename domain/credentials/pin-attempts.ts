@@ -18,7 +18,10 @@ export class PinAttempts {
   check(card: string): void {
     const lockedUntil = this.lockedUntil(card);
     if (lockedUntil === null) return;
-    throw new KitdeskError('rate_limited', staffPinLockedMessage(Math.ceil((lockedUntil - this.now()) / 60_000)));
+    throw new KitdeskError(
+      'rate_limited',
+      staffPinLockedMessage(Math.ceil((lockedUntil - this.now()) / 60_000)),
+    );
   }
 
   lockedUntil(card: string): number | null {

@@ -5,9 +5,7 @@ import { z } from 'zod';
  * be photographed) or a tap of the card (to sign the staff area in). Short by design, so it is only ever
  * worth something with the card and behind the per-card limit below.
  */
-export const StaffPin = z
-  .string()
-  .regex(/^[0-9]{4,8}$/, 'A staff PIN is 4 to 8 digits.');
+export const StaffPin = z.string().regex(/^[0-9]{4,8}$/, 'A staff PIN is 4 to 8 digits.');
 export type StaffPin = z.infer<typeof StaffPin>;
 
 /** Wrong PINs in a row for one card before that card's PIN is refused for a while. */

@@ -38,7 +38,6 @@ export type CheckoutSessionDeps = {
   onRecorded: () => void;
 };
 
-
 /** Refusals about a single scanned item that mean it cannot join the basket at all. */
 const ITEM_STOPPERS = new Set(['asset_disposed', 'asset_cannot_lend', 'asset_on_loan']);
 
@@ -73,7 +72,8 @@ export class CheckoutSession {
 
   credential(c: Credential): SessionView {
     const hit = this.deps.reader.resolve(credentialKeys(c));
-    if (hit.entity === 'person') this.personTapped(hit.person, c); else if (hit.entity === 'asset') this.assetScanned(hit.asset);
+    if (hit.entity === 'person') this.personTapped(hit.person, c);
+    else if (hit.entity === 'asset') this.assetScanned(hit.asset);
     // A card (or a scan outside a loan, which may be a card's barcode) names a person; a label in a basket an asset.
     else if (this.phase === 'basket' && c.kind === 'barcode')
       this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);

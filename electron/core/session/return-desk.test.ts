@@ -81,7 +81,9 @@ describe('ReturnDesk', () => {
     expect(gate.present()).toBeNull();
     v = desk.credential(tap('4B00423C15'));
     expect(v.lines).toEqual([]);
-    expect(v.lastScan?.message).toBe('Ms Okafor may change this desk’s settings until this return is finished.');
+    expect(v.lastScan?.message).toBe(
+      'Ms Okafor may change this desk’s settings until this return is finished.',
+    );
     expect(v.authority.holder?.name).toBe('Ms Okafor');
     desk.credential(label('KD-00001'));
     expect(gate.present()?.id).toBe(school.teacher.id);

@@ -59,7 +59,8 @@ export class ReturnDesk {
     const hit = this.deps.reader.resolve(credentialKeys(c));
     if (this.phase === 'done') this.clear();
     if (hit.entity === 'asset') this.scanned(hit.asset);
-    else if (hit.entity === 'person') this.personSeen(hit.person, c); else this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
+    else if (hit.entity === 'person') this.personSeen(hit.person, c);
+    else this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
     return this.changed();
   }
 

@@ -21,7 +21,9 @@ export function staffAuthoritySeconds(env: Record<string, string | undefined> = 
   const raw = env.STAFF_AUTHORITY_SECONDS;
   const parsed = AuthoritySeconds.safeParse(raw === '' ? undefined : raw);
   if (!parsed.success)
-    throw new Error(`STAFF_AUTHORITY_SECONDS must be a whole number of seconds from 10 to 3600, not "${raw}".`);
+    throw new Error(
+      `STAFF_AUTHORITY_SECONDS must be a whole number of seconds from 10 to 3600, not "${raw}".`,
+    );
   return parsed.data;
 }
 

@@ -112,6 +112,8 @@ describe('StaffGate', () => {
   it('a member of staff with no PIN is told to tap instead', async () => {
     const { gate, flow } = setup();
     gate.cardSeen(person({ name: 'Mr Hale', staff: true }), label('S-2002'), flow.id);
-    await expect(gate.enterPin('1234')).rejects.toThrow('Mr Hale has no staff PIN yet: tap your card instead');
+    await expect(gate.enterPin('1234')).rejects.toThrow(
+      'Mr Hale has no staff PIN yet: tap your card instead',
+    );
   });
 });

@@ -125,7 +125,14 @@ export class StaffGate {
   private grant(person: KioskPerson, via: Holder['via'], card: string, sessionId: string): void {
     const { clock, authoritySeconds } = this.d;
     this.waiting = null;
-    this.holder = { id: person.id, name: person.name, via, card, sessionId, until: clock.now() + authoritySeconds * 1000 };
+    this.holder = {
+      id: person.id,
+      name: person.name,
+      via,
+      card,
+      sessionId,
+      until: clock.now() + authoritySeconds * 1000,
+    };
     if (this.lapse !== null) clock.clearTimeout(this.lapse);
     this.lapse = clock.setTimeout(() => {
       this.lapse = null;

@@ -4,7 +4,11 @@ import { StaffGate } from '../station/staff-gate.js';
 /** A real staff gate for one flow under test; `follow` points it at that flow's current session. */
 export function testGate(
   clock: Clock,
-  o: { pinHashOf?: (personId: string) => string | null; authoritySeconds?: number; onChange?: () => void } = {},
+  o: {
+    pinHashOf?: (personId: string) => string | null;
+    authoritySeconds?: number;
+    onChange?: () => void;
+  } = {},
 ) {
   let current = () => '';
   const gate = new StaffGate({

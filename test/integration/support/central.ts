@@ -74,7 +74,11 @@ export async function startCentral(
   const url = server.url;
   let token = '';
 
-  const api = async <T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, body?: unknown): Promise<T> => {
+  const api = async <T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    path: string,
+    body?: unknown,
+  ): Promise<T> => {
     const res = await request(`${url}${path}`, {
       method,
       headers: {

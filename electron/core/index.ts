@@ -80,7 +80,7 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
   const staffGate: StaffGate = new StaffGate({
     clock,
     authoritySeconds: o.staffAuthoritySeconds ?? staffAuthoritySeconds(),
-    currentSession: (): string => (onDesk() ? desk.currentSessionId() : session.currentSessionId()),
+    currentSession: (): string => (onDesk() ? desk.authority.sessionId : session.authority.sessionId),
     pinHashOf: (id) => reader.staffPinHash(id),
     onChange: () => void queue.run(() => (onDesk() ? desk.announce() : session.announce())),
   });

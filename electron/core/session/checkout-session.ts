@@ -63,7 +63,8 @@ export class CheckoutSession {
   private idleTimer: unknown = null;
 
   private readonly feedback: ScanFeedback;
-  private readonly authority: SessionStaff;
+  /** Staff authority on the session this screen is on now, which the station's gate checks. */
+  readonly authority: SessionStaff;
 
   constructor(private readonly deps: CheckoutSessionDeps) {
     this.feedback = new ScanFeedback(deps.clock, deps.onCue);
@@ -106,11 +107,6 @@ export class CheckoutSession {
   /** The member of staff helping the borrower, while they hold staff authority on this session. */
   private staff(): Staff | null {
     return this.authority.helper(this.borrower?.id ?? null);
-  }
-
-  /** The session this screen is on now, whose staff authority the station's gate checks. */
-  currentSessionId(): string {
-    return this.authority.sessionId;
   }
 
   /** Shows the view again without counting as activity: staff authority began, lapsed or wants a PIN. */

@@ -48,7 +48,8 @@ export class ReturnDesk {
   private summary: ReturnView['summary'] = null;
 
   private readonly feedback: ScanFeedback;
-  private readonly authority: SessionStaff;
+  /** Staff authority on the return this desk is on now, which the station's gate checks. */
+  readonly authority: SessionStaff;
 
   constructor(private readonly deps: ReturnDeskDeps) {
     this.feedback = new ScanFeedback(deps.clock, deps.onCue);
@@ -74,11 +75,6 @@ export class ReturnDesk {
         ? `${p.name}, type your staff PIN to change this desk’s settings.`
         : `${p.name} may change this desk’s settings until this return is finished.`,
     );
-  }
-
-  /** The return this desk is on now, whose staff authority the station's gate checks. */
-  currentSessionId(): string {
-    return this.authority.sessionId;
   }
 
   /** Shows the view again: staff authority began, lapsed or wants a PIN. */

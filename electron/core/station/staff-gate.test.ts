@@ -21,8 +21,14 @@ function setup(authoritySeconds = 120) {
     pinHashOf: (id) => (id === teacher.id ? hashed('2468') : null),
     onChange: () => changes++,
   });
-  const flow = { id: 'session-1', currentSessionId: () => flow.id };
-  gate.follow(flow);
+  const flow = { id: 'session-1' };
+  gate.follow({
+    authority: {
+      get sessionId() {
+        return flow.id;
+      },
+    },
+  });
   return { clock, teacher, gate, flow, changes: () => changes };
 }
 

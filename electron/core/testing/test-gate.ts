@@ -19,8 +19,8 @@ export function testGate(
     onChange: o.onChange ?? (() => {}),
   });
   return Object.assign(gate, {
-    follow(flow: { currentSessionId(): string }) {
-      current = () => flow.currentSessionId();
+    follow(flow: { authority: { sessionId: string } }) {
+      current = () => flow.authority.sessionId;
     },
   });
 }

@@ -16,7 +16,7 @@ async function openStaffArea(page: Page, rfid: string, tapCard: (rfid: string) =
 async function signIn(page: Page, password: string) {
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 test.describe('the staff area signed in', () => {

@@ -42,4 +42,15 @@ describe('the staff PIN prompt', () => {
     press('Not now');
     await waitFor(() => expect(api.calls).toEqual([{ method: 'station.cancelStaffPin', params: {} }]));
   });
+
+  it('says up front when the card is locked, and until when', () => {
+    const lockedUntil = Date.parse('2026-11-24T10:15:00Z');
+    renderWithStores(
+      fakeKioskApi(),
+      <StaffPinPrompt authority={{ holder: null, pinWanted: { name: 'Ms Okafor', lockedUntil } }} />,
+    );
+    expect(
+      screen.getByText(/this card’s PIN is locked until \d\d:\d\d\. Tap the card instead\./),
+    ).toBeTruthy();
+  });
 });

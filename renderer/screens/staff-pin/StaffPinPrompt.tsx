@@ -1,5 +1,6 @@
 import type { StaffAuthorityView } from '../../../domain/kiosk-api/views.js';
 import { PinKeypad } from '../../components/PinKeypad.js';
+import { formatTime } from '../../format/dates.js';
 import { useKioskMutation } from '../../queries/use-kiosk-query.js';
 
 /**
@@ -15,7 +16,11 @@ export function StaffPinPrompt({ authority }: { authority: StaffAuthorityView })
     <div className="pin-prompt" role="dialog" aria-modal="true" aria-label="Staff PIN">
       <PinKeypad
         title={`${wanted.name}, type your staff PIN`}
-        hint="A scanned staff card needs its PIN to approve loans or open staff settings. Or tap the card instead."
+        hint={
+          wanted.lockedUntil === null
+            ? 'A scanned staff card needs its PIN to approve loans or open staff settings. Or tap the card instead.'
+            : `Too many wrong PINs: this card’s PIN is locked until ${formatTime(wanted.lockedUntil)}. Tap the card instead.`
+        }
         submitLabel="Confirm PIN"
         busy={enter.busy}
         error={enter.error}

@@ -7,6 +7,7 @@ import type { AppContext } from './app-context.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { staffPinRoutes } from './auth/staff-pin.routes.js';
 import { accessControl } from './auth/authenticate.js';
 import { CurrentAccess } from './auth/current-access.js';
 import { registerSessionCookies } from './auth/session-cookie.js';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx, version });
   await app.register(authRoutes, { ctx, signInLimit: settings.signInLimit });
   await app.register(kioskRoutes, { ctx, signInLimit: settings.signInLimit });
+  await app.register(staffPinRoutes, { ctx });
   await app.register(peopleRoutes, { ctx });
   await app.register(assetRoutes, { ctx });
   await app.register(groupRoutes, { ctx });

@@ -31,6 +31,16 @@ const routes: Record<string, Expectation> = {
     allowedTo: 'admin',
     invalid: { body: { password: 'short' } },
   },
+  'PUT /people/{id}/staff-pin': {
+    deniedTo: 'borrower',
+    allowedTo: 'staff',
+    invalid: { body: { pin: '12' } },
+  },
+  'POST /kiosks/staff-sign-in': {
+    deniedTo: 'staff',
+    allowedTo: 'kiosk',
+    invalid: { body: { card: 'AB12', pin: 'x' } },
+  },
   'POST /kiosks': { deniedTo: 'staff', allowedTo: 'admin', invalid: { body: { name: '' } } },
   'GET /kiosks': { deniedTo: 'staff', allowedTo: 'admin', invalid: null },
   'POST /kiosks/{id}/enrolment-code': { deniedTo: 'staff', allowedTo: 'admin', invalid: BAD_ID },

@@ -13,6 +13,7 @@ import './styles/desk.css';
 import './styles/panels.css';
 import './styles/diagnostics.css';
 import './styles/staff.css';
+import './styles/pin.css';
 
 const { api, connection } = installKiosk();
 const stores = createKioskStores(api, connection);

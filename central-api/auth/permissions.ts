@@ -3,6 +3,7 @@ import type { Role } from '../../domain/model/role.js';
 /** Which roles hold each permission. Admin implies staff (see rolesOfPerson), so admins hold staff's too. */
 export const permissionRoles = {
   'account.read': ['borrower', 'staff', 'admin'],
+  'account.staff_pin': ['staff', 'admin'],
   'catalogue.read': ['staff', 'admin'],
   'catalogue.write': ['staff', 'admin'],
   'people.read': ['staff', 'admin'],
@@ -17,6 +18,7 @@ export const permissionRoles = {
   'reports.read': ['staff', 'admin'],
   'audit.verify': ['admin'],
   'kiosks.manage': ['admin'],
+  'kiosks.staff_sign_in': ['kiosk'],
   'sync.pull': ['kiosk', 'admin'],
   'sync.push': ['kiosk'],
   'kiosks.identify': ['kiosk'],
@@ -26,6 +28,7 @@ export type Permission = keyof typeof permissionRoles;
 /** Phrases for "Your account may not …" */
 const whatItAllows: Record<Permission, string> = {
   'account.read': 'see an account',
+  'account.staff_pin': 'set a staff PIN',
   'catalogue.read': 'see the catalogue',
   'catalogue.write': 'change the catalogue',
   'people.read': 'see people',
@@ -40,6 +43,7 @@ const whatItAllows: Record<Permission, string> = {
   'reports.read': 'see reports',
   'audit.verify': 'check the audit trail',
   'kiosks.manage': 'manage kiosks',
+  'kiosks.staff_sign_in': 'sign staff in with a card and PIN',
   'sync.pull': 'download the catalogue',
   'sync.push': 'send kiosk events',
   'kiosks.identify': 'ask which kiosk it is',

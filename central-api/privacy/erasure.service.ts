@@ -142,6 +142,7 @@ export async function eraseInTransaction(
       rfid: null,
       barcode: null,
       passwordHash: null,
+      staffPinHash: null,
       canLogIn: false,
       isAdmin: false,
       lend: false,

@@ -12,6 +12,7 @@ import { loadMirroredRows } from './mirrored-tables.js';
 export async function changesAfter(
   ctx: Pick<AppContext, 'db' | 'policy'>,
   query: ChangesQuery,
+  reader: { staffPins: boolean },
 ): Promise<ChangesPage> {
   return ctx.db.transaction(
     async (tx) => {
@@ -29,7 +30,7 @@ export async function changesAfter(
       }
       const rows = new Map<string, unknown>();
       for (const [table, ids] of wanted) {
-        for (const row of await loadMirroredRows[table](tx, ids)) rows.set(`${table}:${row.id}`, row);
+        for (const row of await loadMirroredRows[table](tx, ids, reader)) rows.set(`${table}:${row.id}`, row);
       }
       const changes = log.map((entry): Change => {
         const table = SyncTable.parse(entry.tableName);

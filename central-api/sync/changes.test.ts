@@ -73,6 +73,7 @@ describe.each(databaseKinds)('GET /sync/changes on %s', (kind) => {
         'rfid',
         'school',
         'staff',
+        'staffPinHash',
       ]);
     }
   });

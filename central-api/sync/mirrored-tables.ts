@@ -1,7 +1,7 @@
 /** How each table a kiosk mirrors is read for `GET /sync/changes`, in the row shape of domain/sync. */
 import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { KioskPerson, SyncTable, syncTables } from '../../domain/sync/changes.js';
+import type { KioskPersonRow, SyncTable, syncTables } from '../../domain/sync/changes.js';
 import type { Tx } from '../db/database.js';
 import {
   toAllocation,
@@ -16,10 +16,18 @@ import {
 } from '../db/rows.js';
 import * as t from '../db/schema/index.js';
 
-type Loader<T extends SyncTable> = (tx: Tx, ids: string[]) => Promise<z.infer<(typeof syncTables)[T]>[]>;
+/** `staffPins`: whether the reader is an enrolled kiosk, the only one that checks staff PINs. */
+type Loader<T extends SyncTable> = (
+  tx: Tx,
+  ids: string[],
+  o: { staffPins: boolean },
+) => Promise<z.infer<(typeof syncTables)[T]>[]>;
 
-/** A kiosk is a shared machine in a corridor: it gets what the rules need of a person, never email or sign-in data. */
-function toKioskPerson(r: typeof t.person.$inferSelect): KioskPerson {
+/**
+ * A kiosk is a shared machine in a corridor: it gets what the rules need of a person, never email or
+ * password data; of staff, the PIN's hash, so a barcode and PIN can be checked while the API is away.
+ */
+function toKioskPerson(r: typeof t.person.$inferSelect, staffPins: boolean): KioskPersonRow {
   return {
     id: r.id,
     name: r.name,
@@ -30,12 +38,15 @@ function toKioskPerson(r: typeof t.person.$inferSelect): KioskPerson {
     isAdmin: r.isAdmin,
     rfid: r.rfid,
     barcode: r.barcode,
+    staffPinHash: staffPins && (r.staff || r.isAdmin) ? r.staffPinHash : null,
   };
 }
 
 export const loadMirroredRows: { [T in SyncTable]: Loader<T> } = {
-  person: async (tx, ids) =>
-    (await tx.select().from(t.person).where(inArray(t.person.id, ids))).map(toKioskPerson),
+  person: async (tx, ids, { staffPins }) =>
+    (await tx.select().from(t.person).where(inArray(t.person.id, ids))).map((r) =>
+      toKioskPerson(r, staffPins),
+    ),
   asset: async (tx, ids) => (await tx.select().from(t.asset).where(inArray(t.asset.id, ids))).map(toAsset),
   group: async (tx, ids) =>
     (await tx.select().from(t.assetGroup).where(inArray(t.assetGroup.id, ids))).map(toGroup),

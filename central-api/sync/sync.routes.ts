@@ -22,7 +22,8 @@ export const syncRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx
         response: { 200: ChangesPage, ...errorResponses(...signedInErrors) },
       },
     },
-    async (req) => changesAfter(ctx, req.query),
+    // An admin may read the feed from a browser: only an enrolled kiosk is sent staff PINs' hashes.
+    async (req) => changesAfter(ctx, req.query, { staffPins: actorOf(req).kind === 'kiosk' }),
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Person } from '../model/person.js';
 import { Role } from '../model/role.js';
+import { StaffPin } from '../credentials/staff-pin.js';
 
 /** `POST /auth/login`: staff and admins sign in with their email and password. */
 export const SignInRequest = z.object({
@@ -54,3 +55,18 @@ export type RefreshBody = z.infer<typeof RefreshBody>;
 export const CsrfToken = z.object({ csrfToken: z.string() });
 export type CsrfToken = z.infer<typeof CsrfToken>;
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** `PUT /people/:id/staff-pin`: a member of staff sets their own PIN, or an admin sets anyone's. */
+export const SetStaffPinRequest = z.object({ pin: StaffPin });
+export type SetStaffPinRequest = z.infer<typeof SetStaffPinRequest>;
+
+/**
+ * `POST /kiosks/staff-sign-in` (an enrolled kiosk only): the card a member of staff presented at the kiosk
+ * (any of its keys) and the PIN they typed, traded for a short-lived access token in their own name.
+ */
+export const KioskStaffSignInRequest = z.object({ card: z.string().min(1).max(512), pin: StaffPin });
+export type KioskStaffSignInRequest = z.infer<typeof KioskStaffSignInRequest>;
+
+/** No refresh token: when the access token lapses, the member of staff taps and types their PIN again. */
+export const KioskStaffSession = SessionTokens.omit({ refreshToken: true, refreshExpiresAt: true });
+export type KioskStaffSession = z.infer<typeof KioskStaffSession>;

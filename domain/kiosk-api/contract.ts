@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiError } from '../api-error.js';
+import { StaffPin } from '../credentials/staff-pin.js';
 import { AttachedDevice, DeviceConfigFile, DeviceEvent } from '../devices/index.js';
 import { Id } from '../ids.js';
 import { AssetWithLoan, UpdateAssetRequest } from '../api/assets.js';
@@ -88,8 +89,12 @@ export const kioskApiMethods = {
     params: z.object({ apiUrl: z.url(), code: Text.min(6).max(64) }),
     result: StationInfo,
   },
-  /** Maintenance exit: refused unless a staff card was tapped in this session. */
+  /** Maintenance exit: refused unless a member of staff holds staff authority on this session. */
   'station.exit': { params: none, result: ok },
+  /** The PIN for the staff card's barcode the keypad asks about: staff authority on this session if right. */
+  'station.enterStaffPin': { params: z.object({ pin: StaffPin }), result: ok },
+  /** The keypad closed without a PIN: the barcode gives no staff authority. */
+  'station.cancelStaffPin': { params: none, result: ok },
   'session.get': { params: none, result: SessionView },
   /** A touch on the screen: keeps the session from timing out. */
   'session.touch': { params: none, result: ok },
@@ -126,6 +131,11 @@ export const kioskApiMethods = {
     params: z.object({ email: z.email().max(320), password: z.string().min(1).max(200) }),
     result: StaffSessionView,
   },
+  /**
+   * The member of staff holding staff authority on this session signs the staff area in as themselves:
+   * their card and this PIN go to the central API, which answers a short-lived token in their name.
+   */
+  'staff.signInWithPin': { params: z.object({ pin: StaffPin }), result: StaffSessionView },
   'staff.signOut': { params: none, result: ok },
   'staff.session': { params: none, result: StaffSessionView.nullable() },
   'staff.person': { params: z.object({ id: Id }), result: Person },

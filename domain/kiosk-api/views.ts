@@ -67,6 +67,17 @@ export const Receipt = z.object({
 });
 export type Receipt = z.infer<typeof Receipt>;
 
+/**
+ * Staff authority on the station's current checkout or return session: who holds it (a staff card tapped,
+ * or a staff card's barcode and its PIN) and until when, or whose PIN the keypad is asking for. It belongs
+ * to that session and ends with it, or after STAFF_AUTHORITY_SECONDS, whichever is first.
+ */
+export const StaffAuthorityView = z.object({
+  holder: z.object({ id: Id, name: z.string(), via: z.enum(['tap', 'pin']), until: z.number() }).nullable(),
+  pinWanted: z.object({ name: z.string(), lockedUntil: z.number().nullable() }).nullable(),
+});
+export type StaffAuthorityView = z.infer<typeof StaffAuthorityView>;
+
 /** What the self-service screen shows; the core pushes a new one on every change. */
 export const SessionView = z.object({
   phase: z.enum(['idle', 'basket', 'receipt']),
@@ -84,8 +95,9 @@ export const SessionView = z.object({
   /** What goes out on confirm: tagged items (kit parts included) and ticked accessories. */
   outgoing: z.object({ items: z.number().int().nonnegative(), accessories: z.number().int().nonnegative() }),
   dueAt: IsoDateTime.nullable(),
-  /** A staff member whose card was tapped during this session. */
+  /** A member of staff helping the borrower, holding staff authority on this session. */
   staff: z.object({ id: Id, name: z.string(), overrideReason: z.string().nullable() }).nullable(),
+  authority: StaffAuthorityView,
   /** The answer to the last tap or scan, e.g. a refused item, shown until the next one. */
   lastScan: ScanOutcome.nullable(),
   receipt: Receipt.nullable(),
@@ -94,8 +106,8 @@ export const SessionView = z.object({
 });
 export type SessionView = z.infer<typeof SessionView>;
 
-/** A member of staff's card is on the session, as the borrower or tapped to approve: the staff area may open. */
-export const staffOnSession = (view: SessionView): boolean => Boolean(view.borrower?.staff || view.staff);
+/** A member of staff holds staff authority on the session, as the borrower or helping: the staff area may open. */
+export const staffOnSession = (view: SessionView): boolean => view.authority.holder !== null;
 
 export const ReturnLineView = z.object({
   assetId: Id,
@@ -155,6 +167,7 @@ export const ReturnView = z.object({
   summary: z.object({ returned: z.array(z.string()), stillOut: z.array(z.string()) }).nullable(),
   /** Oldest due first. */
   accessoriesOut: z.array(AccessoriesOutView),
+  authority: StaffAuthorityView,
 });
 export type ReturnView = z.infer<typeof ReturnView>;
 

@@ -24,9 +24,17 @@ export const KioskPerson = Person.pick({
 });
 export type KioskPerson = z.infer<typeof KioskPerson>;
 
+/**
+ * A person as the sync feed carries them to an enrolled kiosk: with the hash of a member of staff's PIN,
+ * so a barcode and PIN can be checked offline. The kiosk keeps the hash in a column of its own and never
+ * hands it on, and only a kiosk is sent it (an admin pulling the feed gets null).
+ */
+export const KioskPersonRow = KioskPerson.extend({ staffPinHash: z.string().max(300).nullable() });
+export type KioskPersonRow = z.infer<typeof KioskPersonRow>;
+
 /** Every table a kiosk mirrors, with the row shape it receives. */
 export const syncTables = {
-  person: KioskPerson,
+  person: KioskPersonRow,
   asset: Asset,
   group: Group,
   groupItem: GroupItem,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Credential, Cue, KioskEventMessage, KioskPerson } from '../../domain/index.js';
+import type { Credential, Cue, KioskEventMessage } from '../../domain/index.js';
 import type { KioskHandlers } from './api/dispatch.js';
 import { createHandlers } from './api/handlers.js';
 import { DeviceHub } from './devices/device-hub.js';
@@ -8,7 +8,7 @@ import type { OpenHardware } from './devices/hardware-port.js';
 import { CheckoutSession } from './session/checkout-session.js';
 import { SerialQueue, systemClock, type Clock } from './session/clock.js';
 import { ReturnDesk } from './session/return-desk.js';
-import { SettingsFile } from './station/settings-file.js';
+import { SettingsFile, staffAuthoritySeconds } from './station/settings-file.js';
 import { signOutWhenStaffLeave } from './staff/staff-presence.js';
 import { StaffSession } from './staff/staff-session.js';
 import { StaffGate } from './station/staff-gate.js';
@@ -32,6 +32,8 @@ export type KioskCoreOptions = {
   onExit?: () => void;
   version?: string;
   clock?: Clock;
+  /** STAFF_AUTHORITY_SECONDS unless given (station/settings-file.ts). */
+  staffAuthoritySeconds?: number;
   /** Sync timings, shortened by tests. */
   sync?: { pollMs?: number; pageSize?: number; pushBatch?: number };
 };
@@ -75,8 +77,14 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
     ...o.sync,
   });
   const onRecorded = () => sync.trigger();
-  const staffGate = new StaffGate(clock);
-  const onPersonSeen = (p: KioskPerson) => staffGate.seen(p);
+  const onDesk = () => settings.get().role === 'return-desk';
+  const staffGate: StaffGate = new StaffGate({
+    clock,
+    authoritySeconds: o.staffAuthoritySeconds ?? staffAuthoritySeconds(),
+    currentSession: (): string => (onDesk() ? desk.authority.sessionId : session.authority.sessionId),
+    pinHashOf: (id) => reader.staffPinHash(id),
+    onChange: () => void queue.run(() => (onDesk() ? desk.announce() : session.announce())),
+  });
   const staff = new StaffSession(
     () => ledger.state().apiUrl,
     clock,
@@ -94,17 +102,17 @@ export async function openKioskCore(o: KioskCoreOptions): Promise<KioskCore> {
       emit({ event: 'session', data: v });
     },
     onCue,
-    onPersonSeen,
+    authority: staffGate,
     onRecorded,
   });
-  const desk = new ReturnDesk({
+  const desk: ReturnDesk = new ReturnDesk({
     reader,
     outbox,
     clock,
     locationId: () => ledger.state().locationId,
     onView: (v) => emit({ event: 'returns', data: v }),
     onCue,
-    onPersonSeen,
+    authority: staffGate,
     onRecorded,
   });
   const feed = (c: Credential) =>

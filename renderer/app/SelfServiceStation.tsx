@@ -3,6 +3,7 @@ import { staffOnSession } from '../../domain/kiosk-api/views.js';
 import { CheckoutScreen } from '../screens/checkout/CheckoutScreen.js';
 import { DiagnosticsScreen } from '../screens/diagnostics/DiagnosticsScreen.js';
 import { StaffArea } from '../screens/staff/StaffArea.js';
+import { StaffPinPrompt } from '../screens/staff-pin/StaffPinPrompt.js';
 import { useKiosk } from './stores-context.js';
 import { useInactivity } from './useInactivity.js';
 import { useSessionKeepAlive } from './useSessionKeepAlive.js';
@@ -30,7 +31,16 @@ export function SelfServiceStation() {
     if (!staffPresent) closeEditor();
   }, [staffPresent, closeEditor]);
 
-  if (panel === 'diagnostics') return <DiagnosticsScreen onClose={() => open(null)} />;
-  if (staffPanelOpen && staffPresent) return <StaffArea panel={panel} />;
-  return <CheckoutScreen />;
+  return (
+    <>
+      {panel === 'diagnostics' ? (
+        <DiagnosticsScreen onClose={() => open(null)} />
+      ) : staffPanelOpen && staffPresent ? (
+        <StaffArea panel={panel} />
+      ) : (
+        <CheckoutScreen />
+      )}
+      {view && <StaffPinPrompt authority={view.authority} />}
+    </>
+  );
 }

@@ -2,7 +2,20 @@
 import { newId } from '../../domain/ids.js';
 import { reason } from '../../domain/lending/reasons.js';
 import type { DeviceStatusView, StationInfo } from '../../domain/kiosk-api/contract.js';
-import type { Conflict, ReturnView, SessionView, SyncStatus } from '../../domain/kiosk-api/views.js';
+import type {
+  Conflict,
+  ReturnView,
+  SessionView,
+  StaffAuthorityView,
+  SyncStatus,
+} from '../../domain/kiosk-api/views.js';
+
+export const noAuthority: StaffAuthorityView = { holder: null, pinWanted: null };
+
+/** Staff authority held by this member of staff, as a tap gives it. */
+export function staffAuthority(name = 'Ms Okafor'): StaffAuthorityView {
+  return { holder: { id: newId(), name, via: 'tap', until: Date.now() + 120_000 }, pinWanted: null };
+}
 
 export function idleSession(over: Partial<SessionView> = {}): SessionView {
   return {
@@ -17,6 +30,7 @@ export function idleSession(over: Partial<SessionView> = {}): SessionView {
     outgoing: { items: 0, accessories: 0 },
     dueAt: null,
     staff: null,
+    authority: noAuthority,
     lastScan: null,
     receipt: null,
     idleAt: null,
@@ -48,6 +62,7 @@ export function idleReturns(over: Partial<ReturnView> = {}): ReturnView {
     lastScan: null,
     summary: null,
     accessoriesOut: [],
+    authority: noAuthority,
     ...over,
   };
 }

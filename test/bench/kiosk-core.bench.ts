@@ -10,6 +10,7 @@ import { openStore } from '../../electron/core/store/open-store.js';
 import { SyncLedger } from '../../electron/core/store/sync-ledger.js';
 import { asset, person, tempStoreFile, upsert } from '../../electron/core/testing/catalogue-fixture.js';
 import { label, tap } from '../../electron/core/testing/credentials.js';
+import { testGate } from '../../electron/core/testing/test-gate.js';
 import { ManualClock } from '../../electron/core/testing/manual-clock.js';
 import { round, summarise, type Bench } from './harness.js';
 
@@ -66,7 +67,7 @@ const bench: Bench = {
       receiptTimeoutMs: 20_000,
       onView: () => {},
       onCue: () => {},
-      onPersonSeen: () => {},
+      authority: testGate(clock),
       onRecorded: () => {},
     });
     const commits: number[] = [];

@@ -16,7 +16,7 @@ async function openStaffArea(page: Page, rfid: string, tapCard: (rfid: string) =
 async function signIn(page: Page, password: string) {
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 test.describe('the staff area signed in', () => {
@@ -32,7 +32,9 @@ test.describe('the staff area signed in', () => {
 
     // A card alone does not open the editor: the screen says why and asks for a sign-in.
     await expect(
-      page.getByText('To change people, equipment and kits, sign in with your staff email and password.'),
+      page.getByText(
+        'To change people, equipment and kits, sign in as yourself: with your staff card and PIN, or your staff email and password.',
+      ),
     ).toBeVisible();
     await signIn(page, 'not-the-password');
     await expect(page.getByRole('alert')).not.toBeEmpty();
@@ -124,7 +126,11 @@ test.describe('the staff area signed in', () => {
     const { jamie, recorder, windshield } = kiosk.school;
     await openStaffArea(page, kiosk.school.teacher.rfid, kiosk.tapCard);
     await page.getByRole('button', { name: 'Reports' }).click();
-    await expect(page.getByText('To see reports, sign in with your staff email and password.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'To see reports, sign in as yourself: with your staff card and PIN, or your staff email and password.',
+      ),
+    ).toBeVisible();
     await signIn(page, ADMIN.password);
 
     const overdue = page.getByRole('region', { name: 'Overdue loans (1)' });

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKioskCore, type KioskCore } from '../../electron/core/index.js';
-import { label } from '../../electron/core/testing/credentials.js';
+import { label, tap } from '../../electron/core/testing/credentials.js';
 import { enrolmentCode, openLinesOnServer, startCentral, type Central } from './support/central.js';
 import { allocationIdsOnServer, eventsOnServer, recordedEvents } from './support/drill-facts.js';
 import { checkout, enrolledKiosk, kioskDataDir } from './support/kiosk.js';
@@ -210,10 +210,13 @@ describe('kiosk drills', () => {
     const loan = await checkout(lender, '0A0B0C0D0E', [tripod]);
     expect(await drain(lender)).toMatchObject({ pendingEvents: 0 });
 
+    await central.api('POST', '/people', { name: 'Mr Hale', rfid: '0E0D0C0B0A', staff: true });
     const net = await proxy();
     const dataDir = kioskDataDir();
     const desk = await enrolledKiosk(net.url, await enrolmentCode(central, 'Return desk'), dataDir);
     const info = await desk.handlers['station.info']({});
+    // Making the station a return desk is a staff-only change: a member of staff taps their card first.
+    await desk.feed(tap('0E0D0C0B0A'));
     await desk.handlers['station.saveSettings']({ ...info.settings, role: 'return-desk' });
     net.setMode('unreachable');
     await desk.feed(label(tripod));

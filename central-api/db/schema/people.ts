@@ -37,6 +37,11 @@ export const person = pgTable(
     erasedAt: timestamp('erased_at', { withTimezone: true, mode: 'date' }),
     /** scrypt, in the self-describing format of central-api/auth/passwords.ts; null means no password set. */
     passwordHash: text('password_hash'),
+    /**
+     * A member of staff's kiosk PIN, hashed as passwords are. Sent only to enrolled kiosks (the sync
+     * feed), never in any other answer; null means no PIN set.
+     */
+    staffPinHash: text('staff_pin_hash'),
     ...timestamps,
   },
   (t) => [

@@ -46,7 +46,15 @@ describe('staff-only calls', () => {
     const refused = await dispatch(core.handlers, 'station.exit', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const info = await core.handlers['station.info']({});
-    await core.handlers['station.saveSettings']({ ...info.settings, role: 'return-desk' });
+    const desk = { ...info.settings, role: 'return-desk' } as const;
+    expect(await dispatch(core.handlers, 'station.saveSettings', desk)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('change this station’s settings') },
+    });
+    await core.feed(tap('4B00423C15'));
+    await core.handlers['station.saveSettings'](desk);
+    // The tap gave authority on the self-service session; the desk's session is another.
+    expect(await dispatch(core.handlers, 'station.exit', {})).toMatchObject({ ok: false });
     await core.feed(tap('4B00423C15'));
     expect(await dispatch(core.handlers, 'station.exit', {})).toEqual({ ok: true, result: { ok: true } });
     expect(exits).toBe(1);
@@ -164,6 +172,7 @@ describe('returns.addAccessory', () => {
     );
     open = core;
     const info = await core.handlers['station.info']({});
+    await core.feed(tap('4B00423C15'));
     await core.handlers['station.saveSettings']({ ...info.settings, role: 'return-desk' });
     const reflector = school.items[1]!;
     expect((await core.handlers['returns.get']({})).accessoriesOut.map((g) => g.items)).toEqual([

@@ -1,4 +1,4 @@
-import type { Credential, StationInfo } from '../../../domain/index.js';
+import { KitdeskError, type Credential, type StationInfo } from '../../../domain/index.js';
 import type { DeviceHub } from '../devices/device-hub.js';
 import type { CheckoutSession } from '../session/checkout-session.js';
 import type { SerialQueue } from '../session/clock.js';
@@ -49,10 +49,18 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
   const requireStaffOnceEnrolled = (action: string) => {
     if (d.ledger.state().token !== null) d.staffGate.require(action);
   };
+  // The staff area signs in as the member of staff holding authority here, by the card they presented.
+  const cardSignIn = (pin: string) => {
+    const holder = d.staffGate.present();
+    if (!holder)
+      throw new KitdeskError('forbidden', 'Tap your staff card first, then type your PIN to sign in.');
+    return d.staff.signInWithCard(d.ledger.state().token, holder.card, pin);
+  };
   return {
-    ...createStaffHandlers(d.staff),
+    ...createStaffHandlers(d.staff, cardSignIn),
     'station.info': stationInfo,
     'station.saveSettings': async (s) => {
+      requireStaffOnceEnrolled('change this station’s settings');
       const { token, apiUrl: inUse } = d.ledger.state();
       // Once enrolled, the address changes only to one checked to serve the same school (nothing is saved
       // if that check fails); an empty field keeps the address in use.
@@ -64,6 +72,14 @@ export function createHandlers(d: HandlerDeps): KioskHandlers {
       await d.sync.enrol(apiUrl, code);
       d.settings.save({ ...d.settings.get(), apiUrl });
       return stationInfo();
+    },
+    'station.enterStaffPin': async ({ pin }) => {
+      await d.staffGate.enterPin(pin);
+      return ok;
+    },
+    'station.cancelStaffPin': () => {
+      d.staffGate.cancelPin();
+      return ok;
     },
     'station.exit': () => {
       d.staffGate.require('close the kiosk');

@@ -6,7 +6,7 @@ import {
   LoansOverTimeReport,
   OverdueReport,
 } from '../../../domain/api/reports.js';
-import { Asset, Group, Person } from '../../../domain/index.js';
+import { Asset, Group, Person, type StaffSessionView } from '../../../domain/index.js';
 import { allPages, LARGEST_PAGE } from '../staff/all-pages.js';
 import type { StaffSession } from '../staff/staff-session.js';
 import type { KioskHandlers } from './dispatch.js';
@@ -14,9 +14,13 @@ import type { KioskHandlers } from './dispatch.js';
 type StaffMethods = Extract<keyof KioskHandlers, `staff.${string}`>;
 
 /** The staff area's calls: each is the signed-in member of staff's own request to the central API. */
-export function createStaffHandlers(staff: StaffSession): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers(
+  staff: StaffSession,
+  cardSignIn: (pin: string) => Promise<StaffSessionView>,
+): Pick<KioskHandlers, StaffMethods> {
   return {
     'staff.signIn': ({ email, password }) => staff.signIn(email, password),
+    'staff.signInWithPin': ({ pin }) => cardSignIn(pin),
     'staff.signOut': () => {
       staff.signOut();
       return { ok: true };

@@ -4,6 +4,7 @@ import { CatalogueReader } from '../store/catalogue-reader.js';
 import { Outbox } from '../store/outbox.js';
 import { loanChanges, schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
 import { label, tap } from '../testing/credentials.js';
+import { testGate } from '../testing/test-gate.js';
 import { ManualClock } from '../testing/manual-clock.js';
 import { CheckoutSession } from './checkout-session.js';
 import { ReturnDesk } from './return-desk.js';
@@ -25,7 +26,7 @@ function kiosk(loans: (school: ReturnType<typeof schoolFixture>) => Change[] = (
     receiptTimeoutMs: 20_000,
     onView: () => {},
     onCue: () => {},
-    onPersonSeen: () => {},
+    authority: testGate(clock),
     onRecorded: () => {},
   });
   const [cable, reflector] = school.items as [(typeof school.items)[0], (typeof school.items)[0]];
@@ -82,7 +83,7 @@ describe('CheckoutSession: a kit whose accessory is still out on a loan', () => 
       locationId: () => null,
       onView: () => {},
       onCue: () => {},
-      onPersonSeen: () => {},
+      authority: testGate(t.clock),
       onRecorded: () => {},
     });
     const scanKit = () => {

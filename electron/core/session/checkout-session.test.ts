@@ -5,6 +5,7 @@ import { Outbox } from '../store/outbox.js';
 import { schoolFixture, seededStore } from '../testing/catalogue-fixture.js';
 import { label, tap } from '../testing/credentials.js';
 import { ManualClock } from '../testing/manual-clock.js';
+import { testGate } from '../testing/test-gate.js';
 import { CheckoutSession } from './checkout-session.js';
 
 function setup() {
@@ -13,9 +14,9 @@ function setup() {
   const clock = new ManualClock();
   const views: SessionView[] = [];
   const cues: Cue[] = [];
-  const seen: string[] = [];
   let recorded = 0;
   const outbox = new Outbox(store.sqlite);
+  const gate = testGate(clock);
   const session = new CheckoutSession({
     reader: new CatalogueReader(store.sqlite),
     outbox,
@@ -24,10 +25,11 @@ function setup() {
     receiptTimeoutMs: 20_000,
     onView: (v) => views.push(v),
     onCue: (c) => cues.push(c),
-    onPersonSeen: (p) => seen.push(p.name),
+    authority: gate,
     onRecorded: () => recorded++,
   });
-  return { school, store, clock, views, cues, seen, outbox, session, recorded: () => recorded };
+  gate.follow(session);
+  return { school, store, clock, views, cues, gate, outbox, session, recorded: () => recorded };
 }
 
 describe('CheckoutSession', () => {
@@ -43,12 +45,43 @@ describe('CheckoutSession', () => {
     expect(v.lastScan?.message).toBe('Hello, Amira Khan. Scan each item you are taking.');
   });
 
-  it('tells the station whose card each tap named, and nothing for a label or an unknown card', () => {
+  it('a staff tap gives staff authority on this session; a pupil’s card, a label or an unknown card none', () => {
     t.session.credential(tap('67003B51C6'));
     t.session.credential(label('KD-00001'));
     t.session.credential(tap('DEADBEEF00'));
+    expect(t.gate.present()).toBeNull();
+    const v = t.session.credential(tap('4B00423C15'));
+    expect(v.authority.holder).toMatchObject({ name: 'Ms Okafor', via: 'tap' });
+    expect(t.gate.present()?.name).toBe('Ms Okafor');
+  });
+
+  it('a staff card’s barcode asks for the PIN and approves nothing until it is typed', () => {
+    t.session.credential(tap('67003B51C6'));
+    let v = t.session.credential(label('KD-00002'));
+    v = t.session.credential({ ...label('4B00423C15') });
+    expect(v.authority).toEqual({ holder: null, pinWanted: { name: 'Ms Okafor', lockedUntil: null } });
+    expect(v.staff).toBeNull();
+    expect(v.refusals.map((r) => r.code)).toEqual(['high_value_needs_staff']);
+    expect(v.lastScan?.message).toBe('Ms Okafor, type your staff PIN to help.');
+  });
+
+  it('a staff member’s own barcode does not let them borrow high-value kit as staff', () => {
+    t.session.credential(label('4B00423C15'));
+    const v = t.session.credential(label('KD-00002'));
+    expect(v.borrower?.staff).toBe(true);
+    expect(v.refusals.map((r) => r.code)).toEqual(['high_value_needs_staff']);
+  });
+
+  it('the staff authority of one session is gone when the next borrower taps, and after the loan', () => {
+    t.session.credential(tap('67003B51C6'));
+    t.session.credential(label('KD-00002'));
     t.session.credential(tap('4B00423C15'));
-    expect(t.seen).toEqual(['Amira Khan', 'Ms Okafor']);
+    expect(t.session.confirm().receipt?.approvedBy).toBe('Ms Okafor');
+    expect(t.gate.present()).toBeNull();
+    t.session.credential(tap('0F0184F07A'));
+    const v = t.session.credential(label('KD-00001'));
+    expect(v.staff).toBeNull();
+    expect(v.authority.holder).toBeNull();
   });
 
   it('an unknown card is refused with a plain reason and the kiosk stays idle', () => {
@@ -205,6 +238,13 @@ describe('CheckoutSession', () => {
     expect(v.refusals.map((r) => r.code)).toEqual(['high_value_needs_staff']);
     v = t.session.credential(tap('4B00423C15'));
     expect(v.allowed).toBe(true);
+    // Within the session too, the tap's authority lapses after STAFF_AUTHORITY_SECONDS.
+    for (const ms of [50_000, 50_000, 20_000]) {
+      t.clock.advance(ms);
+      t.session.touch();
+    }
+    expect(t.session.view().phase).toBe('basket');
+    expect(t.session.view().refusals.map((r) => r.code)).toEqual(['high_value_needs_staff']);
   });
 
   it('an item lent offline a moment ago is on loan for the next borrower too', () => {

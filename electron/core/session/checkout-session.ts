@@ -15,6 +15,8 @@ import {
   type Receipt,
   type SessionView,
 } from '../../../domain/index.js';
+import type { SessionAuthority } from '../station/staff-gate.js';
+import { SessionStaff, type Staff } from './session-staff.js';
 import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
 import type { Outbox } from '../store/outbox.js';
 import type { Clock } from './clock.js';
@@ -30,13 +32,11 @@ export type CheckoutSessionDeps = {
   receiptTimeoutMs: number;
   onView: (view: SessionView) => void;
   onCue: (cue: Cue) => void;
-  /** A card or card barcode named this person (the station's staff gate watches for staff). */
-  onPersonSeen: (person: KioskPerson) => void;
+  /** The station's staff gate: told of each card read, asked who holds staff authority on this session. */
+  authority: SessionAuthority;
   /** A loan is on disk: time to push. */
   onRecorded: () => void;
 };
-
-type Staff = { id: string; name: string; overrideReason: string | null };
 
 /** Refusals about a single scanned item that mean it cannot join the basket at all. */
 const ITEM_STOPPERS = new Set(['asset_disposed', 'asset_cannot_lend', 'asset_on_loan']);
@@ -52,23 +52,23 @@ export class CheckoutSession {
   private borrower: KioskPerson | null = null;
   private lines: Asset[] = [];
   private ticked = new Set<string>();
-  private staff: Staff | null = null;
   private receipt: Receipt | null = null;
   private idleAt: number | null = null;
   private idleTimer: unknown = null;
 
   private readonly feedback: ScanFeedback;
+  /** Staff authority on the session this screen is on now, which the station's gate checks. */
+  readonly authority: SessionStaff;
 
   constructor(private readonly deps: CheckoutSessionDeps) {
     this.feedback = new ScanFeedback(deps.clock, deps.onCue);
+    this.authority = new SessionStaff(deps.authority);
   }
 
   credential(c: Credential): SessionView {
     const hit = this.deps.reader.resolve(credentialKeys(c));
-    if (hit.entity === 'person') {
-      this.deps.onPersonSeen(hit.person);
-      this.personTapped(hit.person);
-    } else if (hit.entity === 'asset') this.assetScanned(hit.asset);
+    if (hit.entity === 'person') this.personTapped(hit.person, c);
+    else if (hit.entity === 'asset') this.assetScanned(hit.asset);
     // A card (or a scan outside a loan, which may be a card's barcode) names a person; a label in a basket an asset.
     else if (this.phase === 'basket' && c.kind === 'barcode')
       this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
@@ -76,20 +76,36 @@ export class CheckoutSession {
     return this.changed();
   }
 
-  private personTapped(p: KioskPerson): void {
+  private personTapped(p: KioskPerson, c: Credential): void {
     if (this.phase === 'basket' && this.borrower) {
-      if (p.id === this.borrower.id)
+      if (p.id === this.borrower.id) {
+        this.authority.cardSeen(p, c);
         return this.feedback.note('ignored', `You’re signed in, ${p.name}. Scan your items.`);
+      }
       if (isStaff(p)) {
-        this.staff = { id: p.id, name: p.name, overrideReason: null };
-        return this.feedback.note('added', `${p.name} is here to help.`);
+        this.authority.cardSeen(p, c);
+        return this.feedback.note(
+          'added',
+          c.kind === 'barcode' ? `${p.name}, type your staff PIN to help.` : `${p.name} is here to help.`,
+        );
       }
       if (this.lines.length > 0) return this.feedback.refuse([reason({ code: 'loan_in_progress' })]);
     }
     this.reset();
     this.phase = 'basket';
     this.borrower = p;
+    this.authority.cardSeen(p, c);
     this.feedback.note('added', `Hello, ${p.name}. Scan each item you are taking.`);
+  }
+
+  /** The member of staff helping the borrower, while they hold staff authority on this session. */
+  private staff(): Staff | null {
+    return this.authority.helper(this.borrower?.id ?? null);
+  }
+
+  /** Shows the view again without counting as activity: staff authority began, lapsed or wants a PIN. */
+  announce(): void {
+    this.deps.onView(this.view());
   }
 
   private assetScanned(a: Asset): void {
@@ -137,8 +153,14 @@ export class CheckoutSession {
 
   override(overrideReason: string): SessionView {
     this.requireBasket();
-    if (!this.staff) throw new KitdeskError('forbidden', 'A member of staff needs to tap their card first.');
-    this.staff = { ...this.staff, overrideReason };
+    const staff = this.staff();
+    if (!staff) {
+      throw new KitdeskError(
+        'forbidden',
+        'A member of staff needs to tap their card first (or scan its barcode and type their PIN).',
+      );
+    }
+    this.authority.setOverride(staff.id, overrideReason);
     return this.changed();
   }
 
@@ -154,6 +176,7 @@ export class CheckoutSession {
     const at = new Date(this.deps.clock.now()).toISOString();
     const allocationId = newId();
     const dueAt = decision.dueAt!;
+    const staff = this.staff();
     this.deps.outbox.record({
       at,
       summary: `${borrower.name}: ${this.lines.map((l) => l.name).join(', ')}`,
@@ -164,7 +187,7 @@ export class CheckoutSession {
         assetIds: this.lines.map((l) => l.id),
         groupItemIds: items.map((i) => i.id),
         dueAt,
-        staff: this.staff ? { staffId: this.staff.id, overrideReason: this.staff.overrideReason } : null,
+        staff: staff ? { staffId: staff.id, overrideReason: staff.overrideReason } : null,
       },
     });
     this.receipt = {
@@ -174,12 +197,13 @@ export class CheckoutSession {
       accessories: items.map((i) => i.name),
       outAt: at,
       dueAt,
-      approvedBy: this.staff?.name ?? null,
+      approvedBy: staff?.name ?? null,
     };
     this.phase = 'receipt';
     this.lines = [];
     this.ticked = new Set();
-    this.staff = null;
+    // The loan is made: the authority that approved it ends with it.
+    this.authority.renew();
     this.feedback.clear();
     this.deps.onCue('loan-done');
     this.deps.onRecorded();
@@ -228,7 +252,8 @@ export class CheckoutSession {
       allowed: decision?.allowed ?? false,
       outgoing: { items: this.lines.length, accessories: this.tickedItems(kits).length },
       dueAt: decision?.dueAt ?? null,
-      staff: this.staff,
+      staff: this.staff(),
+      authority: this.authority.view(),
       lastScan: this.feedback.last,
       receipt: this.receipt,
       idleAt: this.idleAt,
@@ -246,14 +271,20 @@ export class CheckoutSession {
     return decideCheckout({
       borrower: {
         kind: 'person',
-        person: { id: borrower.id, name: borrower.name, lend: borrower.lend, staff: isStaff(borrower) },
+        person: {
+          id: borrower.id,
+          name: borrower.name,
+          lend: borrower.lend,
+          // A staff borrower counts as staff only once their card has given them authority.
+          staff: isStaff(borrower) && this.authority.holds(borrower.id),
+        },
       },
       scanned: lines.map((l) => ({ kind: 'asset', asset: assetFacts(l) })),
       confirmedGroupItemIds: [...ticked],
       kits,
       openLines: [...reader.openLinesOf(targets), ...reader.openLinesOfPersonWithOverlay(borrower.id)],
       policy: reader.policy(),
-      staff: this.staff,
+      staff: this.staff(),
       now: new Date(this.deps.clock.now()).toISOString(),
     });
   }
@@ -289,7 +320,7 @@ export class CheckoutSession {
     this.borrower = null;
     this.lines = [];
     this.ticked = new Set();
-    this.staff = null;
+    this.authority.renew();
     this.receipt = null;
     this.feedback.clear();
   }

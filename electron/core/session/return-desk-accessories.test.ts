@@ -11,6 +11,7 @@ import {
   upsert,
 } from '../testing/catalogue-fixture.js';
 import { label } from '../testing/credentials.js';
+import { testGate } from '../testing/test-gate.js';
 import { ManualClock } from '../testing/manual-clock.js';
 import { ReturnDesk } from './return-desk.js';
 
@@ -52,14 +53,15 @@ function setup() {
   const outbox = new Outbox(store.sqlite);
   const reader = new CatalogueReader(store.sqlite);
   const views: ReturnView[] = [];
+  const clock = new ManualClock();
   const desk = new ReturnDesk({
     reader,
     outbox,
-    clock: new ManualClock(),
+    clock,
     locationId: () => null,
     onView: (v) => views.push(v),
     onCue: () => {},
-    onPersonSeen: () => {},
+    authority: testGate(clock),
     onRecorded: () => {},
   });
   return { school, desk, outbox, reader, views, cable: cable!, reflector: reflector!, windshield, light };

@@ -5,6 +5,7 @@ import { Outbox } from '../store/outbox.js';
 import { schoolFixture, seededStore, upsert } from '../testing/catalogue-fixture.js';
 import { label, tap } from '../testing/credentials.js';
 import { ManualClock } from '../testing/manual-clock.js';
+import { testGate } from '../testing/test-gate.js';
 import { ReturnDesk } from './return-desk.js';
 
 /** The kit and the camera out on a loan the server already knows about, due yesterday morning. */
@@ -42,18 +43,20 @@ function setup(cameraHome: (here: string) => string | null = () => null, deskAt:
   const { store } = seededStore([...school.changes, ...loan]);
   const outbox = new Outbox(store.sqlite);
   const reader = new CatalogueReader(store.sqlite);
-  const seen: string[] = [];
+  const clock = new ManualClock();
+  const gate = testGate(clock);
   const desk = new ReturnDesk({
     reader,
     outbox,
-    clock: new ManualClock(),
+    clock,
     locationId: () => deskAt,
     onView: () => {},
     onCue: () => {},
-    onPersonSeen: (p) => seen.push(p.name),
+    authority: gate,
     onRecorded: () => {},
   });
-  return { school, desk, outbox, reader, here, seen };
+  gate.follow(desk);
+  return { school, desk, outbox, reader, here, gate };
 }
 
 describe('ReturnDesk', () => {
@@ -71,13 +74,21 @@ describe('ReturnDesk', () => {
     expect(v.allowed).toBe(true);
   });
 
-  it('tells the station whose card was tapped, and takes it for no item', () => {
-    const { desk, seen } = setup();
-    const v = desk.credential(tap('4B00423C15'));
+  it('a staff tap gives staff authority until the return is finished, and takes the card for no item', () => {
+    const { desk, gate, school } = setup();
+    let v = desk.credential(tap('0F0184F07A'));
+    expect(v.lastScan?.message).toBe('That is Tom Reed’s card: scan the items being returned.');
+    expect(gate.present()).toBeNull();
+    v = desk.credential(tap('4B00423C15'));
     expect(v.lines).toEqual([]);
-    expect(v.lastScan?.message).toBe('That is Ms Okafor’s card: scan the items being returned.');
+    expect(v.lastScan?.message).toBe(
+      'Ms Okafor may change this desk’s settings until this return is finished.',
+    );
+    expect(v.authority.holder?.name).toBe('Ms Okafor');
     desk.credential(label('KD-00001'));
-    expect(seen).toEqual(['Ms Okafor']);
+    expect(gate.present()?.id).toBe(school.teacher.id);
+    desk.finish(false);
+    expect(gate.present()).toBeNull();
   });
 
   it('refuses an item that is not on loan and one it does not know', () => {

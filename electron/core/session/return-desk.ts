@@ -13,11 +13,13 @@ import {
 } from '../../../domain/index.js';
 import { assetFacts, type CatalogueReader } from '../store/catalogue-reader.js';
 import type { Outbox } from '../store/outbox.js';
+import type { SessionAuthority } from '../station/staff-gate.js';
 import { accessoriesComingBack, accessoriesOut } from './accessories-out.js';
 import type { Clock } from './clock.js';
 import { homeElsewhere } from './home-location.js';
 import { itemIdsOf, kitsOf, kitViews } from './kit-views.js';
 import { ScanFeedback } from './scan-feedback.js';
+import { SessionStaff } from './session-staff.js';
 
 export type ReturnDeskDeps = {
   reader: CatalogueReader;
@@ -27,8 +29,8 @@ export type ReturnDeskDeps = {
   locationId: () => string | null;
   onView: (view: ReturnView) => void;
   onCue: (cue: Cue) => void;
-  /** A card or card barcode named this person (the station's staff gate watches for staff). */
-  onPersonSeen: (person: KioskPerson) => void;
+  /** The station's staff gate: a staff card read here gives staff authority on the current return. */
+  authority: SessionAuthority;
   onRecorded: () => void;
 };
 
@@ -47,20 +49,38 @@ export class ReturnDesk {
   private summary: ReturnView['summary'] = null;
 
   private readonly feedback: ScanFeedback;
+  /** Staff authority on the return this desk is on now, which the station's gate checks. */
+  readonly authority: SessionStaff;
 
   constructor(private readonly deps: ReturnDeskDeps) {
     this.feedback = new ScanFeedback(deps.clock, deps.onCue);
+    this.authority = new SessionStaff(deps.authority);
   }
 
   credential(c: Credential): ReturnView {
     const hit = this.deps.reader.resolve(credentialKeys(c));
     if (this.phase === 'done') this.clear();
     if (hit.entity === 'asset') this.scanned(hit.asset);
-    else if (hit.entity === 'person') {
-      this.deps.onPersonSeen(hit.person);
-      this.feedback.note('ignored', `That is ${hit.person.name}’s card: scan the items being returned.`);
-    } else this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
+    else if (hit.entity === 'person') this.personSeen(hit.person, c);
+    else this.feedback.refuse([reason({ code: 'asset_unknown', credential: c.canonical })]);
     return this.changed();
+  }
+
+  private personSeen(p: KioskPerson, c: Credential): void {
+    this.authority.cardSeen(p, c);
+    if (!p.staff && !p.isAdmin)
+      return this.feedback.note('ignored', `That is ${p.name}’s card: scan the items being returned.`);
+    this.feedback.note(
+      'added',
+      c.kind === 'barcode'
+        ? `${p.name}, type your staff PIN to change this desk’s settings.`
+        : `${p.name} may change this desk’s settings until this return is finished.`,
+    );
+  }
+
+  /** Shows the view again: staff authority began, lapsed or wants a PIN. */
+  announce(): void {
+    this.deps.onView(this.view());
   }
 
   private scanned(a: Asset): void {
@@ -156,6 +176,8 @@ export class ReturnDesk {
     this.picked = new Set();
     this.notes = new Map();
     this.feedback.clear();
+    // The return is made: the staff authority given during it ends with it.
+    this.authority.renew();
     this.deps.onCue('loan-done');
     this.deps.onRecorded();
     return this.changed();
@@ -199,6 +221,7 @@ export class ReturnDesk {
       lastScan: this.feedback.last,
       summary: this.summary,
       accessoriesOut: accessoriesOut(this.deps.reader, now, this.ticked),
+      authority: this.authority.view(),
     };
   }
 
@@ -257,6 +280,7 @@ export class ReturnDesk {
     this.notes = new Map();
     this.feedback.clear();
     this.summary = null;
+    this.authority.renew();
   }
 
   private changed(): ReturnView {

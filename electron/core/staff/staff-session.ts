@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SessionTokens } from '../../../domain/api/auth.js';
+import { KioskStaffSession, SessionTokens } from '../../../domain/api/auth.js';
 import { KitdeskError, type StaffSessionView } from '../../../domain/index.js';
 import type { Clock } from '../session/clock.js';
 import { callCentralApi, joinUrl } from '../sync/api-client.js';
@@ -9,12 +9,13 @@ type Method = 'GET' | 'POST' | 'PATCH';
 const IDLE_SIGN_OUT_MS = 10 * 60_000;
 
 /**
- * A member of staff signed in at this station with their email and password, for the edits and reports
- * that only the central API can do. Tokens live in memory only: a restart or sign-out forgets them.
+ * A member of staff signed in at this station, with their email and password or with their card and PIN,
+ * for the edits and reports that only the central API can do. Tokens live in memory only: a restart or sign-out forgets them.
  * `onChange` hears each sign-in and sign-out, so a screen can follow one it did not ask for.
  */
 export class StaffSession {
-  private tokens: SessionTokens | null = null;
+  /** A card-and-PIN sign-in has no refresh token: when its access token lapses, it has ended. */
+  private tokens: (KioskStaffSession & { refreshToken?: string }) | null = null;
   private expiresAt = 0;
   private lastUsed = 0;
 
@@ -42,6 +43,17 @@ export class StaffSession {
     if (!tokens.roles.includes('staff')) {
       throw new KitdeskError('forbidden', 'Only members of staff can use the staff area.');
     }
+    return this.begin(tokens);
+  }
+
+  /** The card the member of staff presented and their PIN, checked by the central API for this kiosk. */
+  async signInWithCard(kioskToken: string | null, card: string, pin: string): Promise<StaffSessionView> {
+    if (!kioskToken) throw new KitdeskError('unavailable', 'This kiosk is not enrolled yet: enrol it first.');
+    const url = joinUrl(this.base(), 'kiosks/staff-sign-in');
+    return this.begin(await callCentralApi(KioskStaffSession, 'POST', url, kioskToken, { card, pin }));
+  }
+
+  private begin(tokens: KioskStaffSession & { refreshToken?: string }): StaffSessionView {
     this.keep(tokens);
     const view = this.view()!;
     this.onChange(view);
@@ -88,7 +100,10 @@ export class StaffSession {
 
   private async refresh(): Promise<void> {
     const refreshToken = this.tokens?.refreshToken;
-    if (!refreshToken) throw new KitdeskError('unauthenticated', 'Sign in as a member of staff first.');
+    if (!refreshToken) {
+      this.signOut();
+      throw new KitdeskError('unauthenticated', 'Your staff session has ended: sign in again.');
+    }
     try {
       this.keep(
         await callCentralApi(SessionTokens, 'POST', joinUrl(this.base(), 'auth/refresh'), null, {
@@ -103,7 +118,7 @@ export class StaffSession {
     }
   }
 
-  private keep(tokens: SessionTokens): void {
+  private keep(tokens: KioskStaffSession & { refreshToken?: string }): void {
     this.tokens = tokens;
     this.lastUsed = this.clock.now();
     // Renew a little early so a call never goes out with a token about to lapse.

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultStationSettings, SettingsFile } from './settings-file.js';
+import { defaultStationSettings, SettingsFile, staffAuthoritySeconds } from './settings-file.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'kitdesk-station-'));
 
@@ -32,5 +32,18 @@ describe('SettingsFile', () => {
     expect(() =>
       new SettingsFile(dir()).save({ ...defaultStationSettings, idleTimeoutSeconds: 1 }),
     ).toThrow();
+  });
+});
+
+describe('STAFF_AUTHORITY_SECONDS', () => {
+  it('is 120 unless set, and a whole number of seconds from 10 to 3600 when it is', () => {
+    expect(staffAuthoritySeconds({})).toBe(120);
+    expect(staffAuthoritySeconds({ STAFF_AUTHORITY_SECONDS: '' })).toBe(120);
+    expect(staffAuthoritySeconds({ STAFF_AUTHORITY_SECONDS: '45' })).toBe(45);
+    for (const bad of ['5', '4000', '1.5', 'two minutes']) {
+      expect(() => staffAuthoritySeconds({ STAFF_AUTHORITY_SECONDS: bad })).toThrow(
+        `STAFF_AUTHORITY_SECONDS must be a whole number of seconds from 10 to 3600, not "${bad}".`,
+      );
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { StationSettings } from '../../../domain/index.js';
 
 export const defaultStationSettings: StationSettings = {
@@ -8,6 +9,23 @@ export const defaultStationSettings: StationSettings = {
   idleTimeoutSeconds: 60,
   soundsOn: true,
 };
+
+const AuthoritySeconds = z.coerce.number().int().min(10).max(3600).default(120);
+
+/**
+ * `STAFF_AUTHORITY_SECONDS` (10 to 3600, default 120): how long a staff tap, or a staff barcode and PIN,
+ * gives staff authority at most; a session that ends sooner takes it with it. Set for the kiosk's process,
+ * not in station.json, so it cannot be changed from the screen it guards.
+ */
+export function staffAuthoritySeconds(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.STAFF_AUTHORITY_SECONDS;
+  const parsed = AuthoritySeconds.safeParse(raw === '' ? undefined : raw);
+  if (!parsed.success)
+    throw new Error(
+      `STAFF_AUTHORITY_SECONDS must be a whole number of seconds from 10 to 3600, not "${raw}".`,
+    );
+  return parsed.data;
+}
 
 /**
  * The station's settings in `station.json` beside its database. A file that is not valid is moved aside

@@ -60,6 +60,7 @@ const toLine = (r: LineRow): OpenLoanLine =>
 export class CatalogueReader {
   private readonly byCode: Database.Statement<[string], { entity: 'person' | 'asset'; entityId: string }>;
   private readonly personById: Database.Statement<[string], { data: string }>;
+  private readonly pinHashById: Database.Statement<[string], { hash: string | null }>;
   private readonly assetById: Database.Statement<[string], { data: string }>;
   private readonly referenceById: Database.Statement<[string], { data: string }>;
   private readonly membersOfKit: Database.Statement<[string], { data: string }>;
@@ -76,6 +77,7 @@ export class CatalogueReader {
   constructor(sqlite: Database.Database) {
     this.byCode = sqlite.prepare('SELECT entity, entity_id AS entityId FROM credentials WHERE code = ?');
     this.personById = sqlite.prepare('SELECT data FROM people WHERE id = ?');
+    this.pinHashById = sqlite.prepare('SELECT staff_pin_hash AS hash FROM people WHERE id = ?');
     this.assetById = sqlite.prepare('SELECT data FROM assets WHERE id = ?');
     this.referenceById = sqlite.prepare('SELECT data FROM reference_rows WHERE id = ?');
     this.membersOfKit = sqlite.prepare('SELECT data FROM assets WHERE group_id = ? ORDER BY name');
@@ -133,6 +135,11 @@ export class CatalogueReader {
   person(id: string): KioskPerson | null {
     const row = this.personById.get(id);
     return row ? (JSON.parse(row.data) as KioskPerson) : null;
+  }
+
+  /** A member of staff's PIN hash, for the station's staff gate only: it is in no person this reader returns. */
+  staffPinHash(personId: string): string | null {
+    return this.pinHashById.get(personId)?.hash ?? null;
   }
 
   asset(id: string): Asset | null {

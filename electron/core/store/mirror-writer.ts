@@ -18,7 +18,7 @@ export class MirrorWriter {
            .join(', ')}`,
       );
     this.s = {
-      person: upsert('people', ['id', 'name', 'data']),
+      person: upsert('people', ['id', 'name', 'data', 'staff_pin_hash']),
       asset: upsert('assets', ['id', 'group_id', 'name', 'data']),
       groupItem: upsert('group_items', ['id', 'group_id', 'data']),
       reference: upsert('reference_rows', ['id', 'table_name', 'data']),
@@ -91,8 +91,8 @@ export class MirrorWriter {
     const data = JSON.stringify(change.row);
     switch (change.table) {
       case 'person': {
-        const p = change.row;
-        this.s.person!.run(p.id, p.name, data);
+        const { staffPinHash, ...p } = change.row;
+        this.s.person!.run(p.id, p.name, JSON.stringify(p), staffPinHash);
         this.credentials('person', p.id, [p.rfid, p.barcode]);
         return;
       }

@@ -12,6 +12,8 @@ export const people = sqliteTable('people', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   data: json<unknown>('data'),
+  /** A member of staff's PIN hash, beside `data` rather than in it, so no answer to the screen carries it. */
+  staffPinHash: text('staff_pin_hash'),
 });
 
 export const assets = sqliteTable(

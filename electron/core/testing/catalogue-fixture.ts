@@ -8,7 +8,7 @@ import {
   newId,
   type Change,
   type GroupItem,
-  type KioskPerson,
+  type KioskPersonRow,
   type SyncTable,
   type syncTables,
 } from '../../../domain/index.js';
@@ -16,7 +16,7 @@ import { anAssetRow } from '../../../domain/testing/catalogue-builders.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { SyncLedger } from '../store/sync-ledger.js';
 
-export function person(over: Partial<KioskPerson> = {}): KioskPerson {
+export function person(over: Partial<KioskPersonRow> = {}): KioskPersonRow {
   return {
     id: newId(),
     name: 'Amira Khan',
@@ -27,6 +27,7 @@ export function person(over: Partial<KioskPerson> = {}): KioskPerson {
     isAdmin: false,
     rfid: null,
     barcode: null,
+    staffPinHash: null,
     ...over,
   };
 }

@@ -16,8 +16,8 @@ export function BasketScreen({ view }: { view: SessionView }) {
   const session = useKiosk('session');
   const { open } = useKiosk('navigation');
   const borrower = view.borrower!;
-  const staffHere =
-    view.staff ?? (borrower.staff ? { id: borrower.id, name: borrower.name, overrideReason: null } : null);
+  // The staff menu opens for staff authority only: a tap, or a scanned staff card and its PIN.
+  const staffHere = view.authority.holder;
   const overridable = [...view.refusals, ...view.kitsToFinish].filter((r) => r.overridable);
   const canOverride = view.staff !== null && overridable.length > 0 && view.staff.overrideReason === null;
   const itemCount = view.outgoing.items;

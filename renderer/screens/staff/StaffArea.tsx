@@ -9,10 +9,11 @@ import { StaffPanel } from './StaffPanel.js';
 export function StaffArea({ panel }: { panel: Exclude<Panel, 'diagnostics'> }) {
   const { open } = useKiosk('navigation');
   const session = useKiosk('session');
-  const name = session.view?.staff?.name ?? session.view?.borrower?.name ?? 'Staff';
+  const holder = session.view?.authority.holder ?? null;
+  const name = holder?.name ?? 'Staff';
   // Signing out ends the session, so it is offered only when the session is the staff member's own, never
   // while they are helping a pupil, whose basket would go with it.
-  const ownSession = session.view?.staff === null && session.view?.borrower?.staff === true;
+  const ownSession = session.view?.staff === null && holder?.id === session.view?.borrower?.id;
   return (
     <StationFrame
       title={`Staff area · ${name}`}

@@ -117,16 +117,20 @@ export async function openKioskStack(o: StackOptions): Promise<KioskStack> {
       idleTimeoutSeconds: o.idleTimeoutSeconds,
       soundsOn: true,
     });
+    // Before enrolment, as on the first-run screen, the settings need no staff card. The refused loan is a
+    // checkout, made while the station still lends.
+    await core.handlers['station.saveSettings'](settings(o.withConflict ? 'self-service' : o.role));
     if (o.enrolled) {
       const code = await enrolmentCode(central, 'Media block kiosk', school.deskLocationId);
       await core.handlers['station.enrol']({ apiUrl: central.url, code });
     }
     if (o.withConflict) {
-      // The refused loan is a checkout, made while the station still lends.
-      await core.handlers['station.saveSettings'](settings('self-service'));
       await refuseALoanOf({ central, core, school, tapCard, scanLabel });
+      // Once enrolled, changing the station's role is a staff-only change: a member of staff taps first.
+      await tapCard(school.teacher.rfid);
+      await core.handlers['station.saveSettings'](settings(o.role));
+      await core.handlers['session.cancel']({});
     }
-    await core.handlers['station.saveSettings'](settings(o.role));
 
     const host = await startBrowserHost({ core, rendererDir: o.rendererDir });
     closers.push(() => host.close());

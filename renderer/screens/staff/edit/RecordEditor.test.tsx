@@ -15,7 +15,9 @@ describe('the record editor', () => {
     const api = fakeKioskApi({ 'staff.kit': () => ok(kit()), 'staff.asset': () => ok(asset()) });
     const { stores } = renderWithStores(api, <RecordEditor />);
     act(() => stores.navigation.getState().edit({ kind: 'kit', id: ids.kit }));
-    expect(screen.getByText(/sign in with your staff email and password/)).toBeTruthy();
+    expect(
+      screen.getByText(/sign in as yourself: with your staff card and PIN, or your staff email and password/),
+    ).toBeTruthy();
     expect(api.calls).toEqual([]);
     act(() => stores.staffAccount.getState().receive(admin));
     await screen.findByRole('form', { name: 'Edit Zoom H5 sound' });

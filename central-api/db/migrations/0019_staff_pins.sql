@@ -1,0 +1,1 @@
+ALTER TABLE "person" ADD COLUMN "staff_pin_hash" text;

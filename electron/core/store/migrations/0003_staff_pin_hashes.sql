@@ -1,0 +1,1 @@
+ALTER TABLE `people` ADD `staff_pin_hash` text;

@@ -90,6 +90,9 @@ export async function readCsv(input: Readable, problems: Problems): Promise<CsvT
   );
   // A failed upload stream does not end the parser it is piped into: pass its error on.
   input.once('error', (err) => parser.destroy(err));
+  // The error is read from `parser.errored` when the next batch is asked for: it may come while no one
+  // waits on the parser, and an 'error' event nobody listens to would crash the process.
+  parser.on('error', () => undefined);
   const toRow = lineCounter();
   let first: CsvRecord[];
   try {

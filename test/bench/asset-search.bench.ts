@@ -4,55 +4,19 @@
  * model, a fragment of a name, an exact barcode or RFID value, and a word that finds nothing. On
  * PostgreSQL and on the embedded PGlite. Floor: p95 under 50 ms (goal 10 ms).
  */
-import { sql } from 'drizzle-orm';
 import { request } from 'undici';
 import { AssetsPage } from '../../domain/api/assets.js';
-import { newId } from '../../domain/ids.js';
 import type { Database } from '../../central-api/db/database.js';
-import { insertRows } from '../../central-api/db/raw-query.js';
-import { asset, credential, person } from '../../central-api/db/schema/index.js';
 import { startServer } from '../../central-api/server.js';
 import { signedInCast } from '../../central-api/testing/test-people.js';
 import { testSettings } from '../../central-api/testing/test-settings.js';
 import { msFigure, summarise, type Bench, type Figure } from './harness.js';
 import { withBenchDatabase } from './support/central-bench.js';
+import { ASSETS, PEOPLE, seedTrustCatalogue, TYPES } from './support/trust-catalogue.js';
 
-const ASSETS = 100_000;
-const PEOPLE = 20_000;
 const SEARCHES = 300;
 /** Searches first made and not counted: the server's first requests compile its code paths. */
 const WARM_UP = 30;
-const TYPES = ['Camera', 'Tripod', 'Microphone', 'Lighting', 'Laptop'];
-const MAKERS = ['Canon', 'Rode', 'Manfrotto', 'Aputure', 'Dell'];
-
-async function seed(database: Database): Promise<void> {
-  await insertRows(
-    database.db,
-    asset,
-    Array.from({ length: ASSETS }, (_, i) => ({
-      id: newId(),
-      name: `${TYPES[i % TYPES.length]!} ${i}`,
-      barcode: `KD-${i}`,
-      rfid: `E200${String(i).padStart(8, '0')}`,
-      serialNumber: `SN-${i * 7919}`,
-      manufacturer: MAKERS[i % MAKERS.length]!,
-      modelId: `Model ${i % 400}`,
-    })),
-  );
-  await insertRows(
-    database.db,
-    person,
-    Array.from({ length: PEOPLE }, (_, i) => ({
-      id: newId(),
-      name: `Pupil ${i}`,
-      email: `pupil.${i}@school.test`,
-      rfid: `C0DE${String(i).padStart(8, '0')}`,
-    })),
-  );
-  // As an import leaves them: vacuumed and analysed (see import-runner.ts).
-  for (const table of [asset, person, credential]) await database.db.execute(sql`vacuum (analyze) ${table}`);
-}
-
 /** What a technician types: the n-th search of the run, spread over every kind the box finds by. */
 function searchFor(n: number): string {
   const i = Math.abs(n * 7_331) % ASSETS;
@@ -73,7 +37,7 @@ function searchFor(n: number): string {
 }
 
 async function searchLatencies(database: Database): Promise<number[]> {
-  await seed(database);
+  await seedTrustCatalogue(database);
   const server = await startServer({ db: database, settings: testSettings() });
   try {
     const { staff } = await signedInCast(server.app, database.db);

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskCore } from '../../electron/core/index.js';
+import { tap } from '../../electron/core/testing/credentials.js';
 import {
   ADMIN,
   enrolmentCode,
@@ -17,6 +18,8 @@ import { startReverseProxy, type ReverseProxy } from './support/reverse-proxy.js
  * checking that it answers and knows this kiosk (the same school), and then sync, the nudge stream and
  * staff calls all use it without a restart. The new address is a reverse proxy in front of the same API.
  */
+const STAFF_CARD = '0E0D0C0B0A';
+
 describe('moving an enrolled kiosk to a new API address', () => {
   let central: Central;
   let otherSchool: Central;
@@ -29,6 +32,7 @@ describe('moving an enrolled kiosk to a new API address', () => {
     central = await startCentral('pglite');
     otherSchool = await startCentral('pglite');
     school = await seedSchool(central);
+    await central.api('POST', '/people', { name: 'Mr Hale', rfid: STAFF_CARD, staff: true });
     proxy = await startReverseProxy(central.url);
     kiosk = await enrolledKiosk(central.url, await enrolmentCode(central, 'Hall kiosk'), dataDir);
   });
@@ -40,10 +44,11 @@ describe('moving an enrolled kiosk to a new API address', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const settingsWith = async (apiUrl: string) => ({
-    ...(await kiosk.handlers['station.info']({})).settings,
-    apiUrl,
-  });
+  // Settings are a staff-only change: each save follows a staff card's tap, as at the kiosk.
+  const settingsWith = async (apiUrl: string) => {
+    await kiosk.feed(tap(STAFF_CARD));
+    return { ...(await kiosk.handlers['station.info']({})).settings, apiUrl };
+  };
 
   it('refuses an address where nothing answers, and keeps the one in use', async () => {
     const nowhere = 'http://127.0.0.1:9';

@@ -95,7 +95,7 @@ test.describe('the return desk with a loan the central API refused', () => {
 
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await conflict.getByRole('button', { name: 'Spoke to the borrower' }).click();
     await expect(page.getByText('Nothing needs attention.')).toBeVisible();
     const [resolved] = await kiosk.core.handlers['sync.conflicts']({});

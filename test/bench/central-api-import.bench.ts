@@ -99,13 +99,14 @@ async function dryRun(api: ImportApi, csv: ReturnType<typeof generatedCsv>) {
 async function dryRuns(): Promise<Figure[]> {
   const api = await startImportApi();
   try {
-    const validRow = (i: number) => `Pupil ${i},pupil.${i}@school.test,no,`;
-    const valid = await dryRun(api, generatedCsv(BAD_PEOPLE_HEADER, validRow, { rows: VALID_PEOPLE }));
-    if (valid.problemCount !== 0) throw new Error(`${valid.problemCount} problems in the valid people`);
+    // The bad rows first, to a fresh API: its resident set grows from what a started API holds.
     const badRows = generatedCsv(BAD_PEOPLE_HEADER, badPersonRow, { bytes: BAD_FILE_BYTES });
     const bad = await dryRun(api, badRows);
     if (bad.problemCount !== 3 * badRows.made.rows)
       throw new Error(`${bad.problemCount} problems counted in ${badRows.made.rows} bad rows`);
+    const validRow = (i: number) => `Pupil ${i},pupil.${i}@school.test,no,`;
+    const valid = await dryRun(api, generatedCsv(BAD_PEOPLE_HEADER, validRow, { rows: VALID_PEOPLE }));
+    if (valid.problemCount !== 0) throw new Error(`${valid.problemCount} problems in the valid people`);
     return [
       figure('api.import_dry_run_100k_people_pglite_seconds', valid.seconds, null),
       figure('api.import_dry_run_50mb_bad_rows_pglite_seconds', bad.seconds, 10),

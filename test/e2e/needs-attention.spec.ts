@@ -38,9 +38,7 @@ test.describe('needs attention after two kiosks lent the same camera', () => {
     );
     // The fixes are made on the central system in a person's name: until someone signs in, none is offered.
     await expect(card.getByRole('button', { name: /Record the return/ })).toHaveCount(0);
-    await expect(
-      page.getByText(/To put these right, sign in as yourself/),
-    ).toBeVisible();
+    await expect(page.getByText(/To put these right, sign in as yourself/)).toBeVisible();
     await atBothSizes(page, kiosk.screenshot, 'k-needs-attention-signed-out');
 
     await signIn(page);

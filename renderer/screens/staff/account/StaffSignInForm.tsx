@@ -1,8 +1,12 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useStores } from '../../../app/stores-context.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
-import { OnScreenKeyboard } from '../../../components/OnScreenKeyboard.js';
 import { useKioskMutation } from '../../../queries/use-kiosk-query.js';
+
+// The keyboard is fetched when a field is first touched: most stations never need it.
+const OnScreenKeyboard = lazy(() =>
+  import('../../../components/OnScreenKeyboard.js').then((m) => ({ default: m.OnScreenKeyboard })),
+);
 
 /**
  * Email and password, the fallback to a card and PIN, checked by the central API; its refusal is shown in
@@ -56,11 +60,13 @@ export function StaffSignInForm() {
         </button>
       </form>
       {typing && (
-        <OnScreenKeyboard
-          field={typing}
-          value={typing === 'email' ? email : password}
-          onChange={typing === 'email' ? setEmail : setPassword}
-        />
+        <Suspense fallback={null}>
+          <OnScreenKeyboard
+            field={typing}
+            value={typing === 'email' ? email : password}
+            onChange={typing === 'email' ? setEmail : setPassword}
+          />
+        </Suspense>
       )}
     </>
   );

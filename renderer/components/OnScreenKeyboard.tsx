@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { KeyboardReact, type SimpleKeyboard } from 'react-simple-keyboard';
 import 'react-simple-keyboard/build/css/index.css';
 
-/** What an email address and a password need, on a kiosk that has no keyboard. */
+/** What an email address, a password, a web address and a short reason need, on a kiosk with no keyboard. */
 const LAYOUT = {
   default: [
     '1 2 3 4 5 6 7 8 9 0 {bksp}',
     'q w e r t y u i o p',
     'a s d f g h j k l @',
-    '{shift} z x c v b n m . - _',
+    '{shift} z x c v b n m . - _ /',
     '{space}',
   ],
   shift: [

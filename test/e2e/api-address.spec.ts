@@ -22,6 +22,14 @@ test('the kiosk moves to its Kitdesk’s new address after checking it, and refu
     await expect(address).toHaveAccessibleDescription(/knows this kiosk as “Media block kiosk”/);
     await atBothSizes(page, kiosk.screenshot, 'k-settings');
 
+    // A touchscreen has no keyboard: touching the field brings keys up on the screen, which type into it.
+    await address.click();
+    const keys = page.locator('.on-screen-keyboard');
+    await expect(keys).toBeVisible();
+    await keys.locator('[data-skbtn="/"]').click();
+    await expect(address).toHaveValue(`${kiosk.central.url}/`);
+    await atBothSizes(page, kiosk.screenshot, 'k-settings-keyboard');
+
     await address.fill('http://127.0.0.1:9');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByRole('alert')).toHaveText(

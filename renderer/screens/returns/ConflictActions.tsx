@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Conflict, ConflictAction } from '../../../domain/kiosk-api/views.js';
 import { listNames } from '../../../domain/lending/reasons.js';
 import { useKiosk } from '../../app/stores-context.js';
+import { KeyboardWhenTyping } from '../../components/KeyboardWhenTyping.js';
 
 /** Reasons staff give most when nothing needs changing centrally, as buttons: no keyboard needed. */
 const COMMON_REASONS = [
@@ -44,6 +45,7 @@ function fixesFor(c: Conflict): Fix[] {
 export function ConflictActions({ conflict }: { conflict: Conflict }) {
   const sync = useKiosk('sync');
   const [text, setText] = useState('');
+  const [typing, setTyping] = useState(false);
   const id = useId();
   const act = (action: ConflictAction) => void sync.resolve(conflict.id, action);
   const because = (reason: string) => act({ kind: 'reason', reason: reason.trim() });
@@ -98,11 +100,13 @@ export function ConflictActions({ conflict }: { conflict: Conflict }) {
             maxLength={500}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
+            onFocus={() => setTyping(true)}
           />
           <button type="submit" className="btn btn--secondary" disabled={sync.busy || text.trim().length < 3}>
             Mark resolved
           </button>
         </div>
+        <KeyboardWhenTyping typing={typing} field="reason" value={text} onChange={setText} />
       </form>
     </div>
   );

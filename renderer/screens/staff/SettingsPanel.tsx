@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { StationSettings } from '../../../domain/kiosk-api/contract.js';
 import { useKiosk } from '../../app/stores-context.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
+import { KeyboardWhenTyping } from '../../components/KeyboardWhenTyping.js';
 import { StationLocation } from './StationLocation.js';
 
 const IDLE_MIN = 10;
@@ -16,6 +17,7 @@ export function SettingsPanel() {
   const [draft, setDraft] = useState<StationSettings>(current);
   const [idleText, setIdleText] = useState(String(current.idleTimeoutSeconds));
   const [saved, setSaved] = useState<string | null>(null);
+  const [typingAddress, setTypingAddress] = useState(false);
   const id = useId();
   const change = (patch: Partial<StationSettings>) => {
     setSaved(null);
@@ -124,6 +126,13 @@ export function SettingsPanel() {
           placeholder="https://kitdesk.school.example"
           value={draft.apiUrl ?? ''}
           onChange={(e) => change({ apiUrl: e.currentTarget.value })}
+          onFocus={() => setTypingAddress(true)}
+        />
+        <KeyboardWhenTyping
+          typing={typingAddress}
+          field="apiUrl"
+          value={draft.apiUrl ?? ''}
+          onChange={(apiUrl) => change({ apiUrl })}
         />
         {current.apiUrl && (
           <p className="settings__hint">

@@ -1,12 +1,8 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useStores } from '../../../app/stores-context.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { KeyboardWhenTyping } from '../../../components/KeyboardWhenTyping.js';
 import { useKioskMutation } from '../../../queries/use-kiosk-query.js';
-
-// The keyboard is fetched when a field is first touched: most stations never need it.
-const OnScreenKeyboard = lazy(() =>
-  import('../../../components/OnScreenKeyboard.js').then((m) => ({ default: m.OnScreenKeyboard })),
-);
 
 /**
  * Email and password, the fallback to a card and PIN, checked by the central API; its refusal is shown in
@@ -59,15 +55,12 @@ export function StaffSignInForm() {
           {signIn.busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
-      {typing && (
-        <Suspense fallback={null}>
-          <OnScreenKeyboard
-            field={typing}
-            value={typing === 'email' ? email : password}
-            onChange={typing === 'email' ? setEmail : setPassword}
-          />
-        </Suspense>
-      )}
+      <KeyboardWhenTyping
+        typing={typing !== null}
+        field={typing ?? 'email'}
+        value={typing === 'email' ? email : password}
+        onChange={typing === 'email' ? setEmail : setPassword}
+      />
     </>
   );
 }

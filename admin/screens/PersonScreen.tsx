@@ -8,6 +8,7 @@ import type { PersonFlag, PersonTextField } from '../stores/person-draft.js';
 import { PersonCards } from './PersonCards.js';
 import { PersonLoansPanel } from './PersonLoansPanel.js';
 import { PersonPassword } from './PersonPassword.js';
+import { PersonStaffPin } from './PersonStaffPin.js';
 
 const ADMIN_ONLY = 'Only an admin can change this.';
 
@@ -148,6 +149,7 @@ export function PersonScreen() {
         </div>
       </form>
       {isAdmin && !isNew && !erased && <PersonPassword />}
+      {!isNew && !erased && <PersonStaffPin />}
       {!isNew && <PersonLoansPanel />}
     </section>
   );

@@ -10,7 +10,7 @@ import { ADMIN, seedSchool, type Central } from '../integration/support/central.
 import { expectAccessible, screenshots, signInAs, startConsoleCentral } from './support/console-pages.js';
 
 const STAFF = { email: 'staff@school.test', password: 'a-staff-test-password' };
-const SHOTS = '/tmp/helper-n-shots';
+const SHOTS = 'test-results/admin-people';
 let school: Awaited<ReturnType<typeof seedSchool>>;
 let central: Central;
 
@@ -276,6 +276,8 @@ test('a member of staff cannot change anyone’s access, in the console or throu
   await expect(page.getByLabel('May borrow')).toBeEnabled();
   await expect(page.getByText('Only an admin can change this.').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Set password' })).toHaveCount(0);
+  // Someone else's kiosk PIN is for them or an admin to set.
+  await expect(page.getByRole('button', { name: 'Set kiosk PIN' })).toHaveCount(0);
   await expectAccessible(page);
   await screenshots(page, 'person-as-staff', SHOTS);
 
@@ -310,4 +312,30 @@ test('a member of staff cannot change anyone’s access, in the console or throu
     `/people/${school.teacher.id}`,
   );
   expect(teacher).toMatchObject({ staff: true, isAdmin: false });
+});
+
+test('an admin sets a member of staff’s kiosk PIN, typed twice and never shown back', async ({ page }) => {
+  await signInAs(page, central.url, ADMIN);
+  await page.goto(`${central.url}/admin/people/${school.teacher.id}`);
+  await expect(page.getByRole('heading', { name: 'Ms Okafor', level: 1 })).toBeVisible();
+  const pin = page.getByLabel('New PIN');
+  const again = page.getByLabel('The same PIN again');
+  await pin.fill('12');
+  await page.getByRole('button', { name: 'Set kiosk PIN' }).click();
+  await expect(pin).toHaveAccessibleDescription(/A staff PIN is 4 to 8 digits\./);
+  await pin.fill('2468');
+  await again.fill('2469');
+  await page.getByRole('button', { name: 'Set kiosk PIN' }).click();
+  await expect(again).toHaveAccessibleDescription(/The two PINs differ/);
+  await again.fill('2468');
+  await page.getByRole('button', { name: 'Set kiosk PIN' }).click();
+  await expect(page.getByText("Ms Okafor's kiosk PIN is set.")).toBeVisible();
+  await expect(pin).toHaveValue('');
+  await expectAccessible(page);
+  await screenshots(page, 'person-staff-pin', SHOTS);
+  const history = await central.api<{ items: { description: string }[] }>(
+    'GET',
+    `/people/${school.teacher.id}/history`,
+  );
+  expect(history.items.map((e) => e.description)).toContain('The staff PIN of Ms Okafor was set.');
 });

@@ -54,7 +54,7 @@ export function PeopleListScreen() {
               : `${count.format(result.total)} ${result.total === 1 ? 'person' : 'people'}`}
           </p>
         )}
-        <Link className="btn btn--primary" href="/people/new">
+        <Link className="btn btn--primary page-heading__action" href="/people/new">
           Add a person
         </Link>
       </div>

@@ -3,34 +3,28 @@
  * kiosks come in (1280×800 and 1920×1080): no serious or critical WCAG problem on any of them. Each screen
  * is saved at both sizes (test-results/screenshots/a11y-*) for people to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ADMIN } from '../integration/support/central.js';
+import { SCREEN_SIZES, seriousViolations } from './support/accessibility.js';
 import { atWelcome, defaultKioskOptions, expect, SCREENSHOT_DIR, test } from './support/kiosk-fixture.js';
-
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-] as const;
 
 /** Saves the screen at both sizes and asserts axe finds nothing serious or critical on it at either. */
 async function checkScreen(page: Page, name: string): Promise<void> {
   const found: string[] = [];
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
+  for (const [width, height] of SCREEN_SIZES) {
+    await page.setViewportSize({ width, height });
     await page.screenshot({
-      path: join(SCREENSHOT_DIR, `a11y-${name}-${size.width}x${size.height}.png`),
+      path: join(SCREENSHOT_DIR, `a11y-${name}-${width}x${height}.png`),
       fullPage: true,
     });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    for (const v of violations) {
-      if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+    for (const v of await seriousViolations(page)) {
       const where = v.nodes.map((n) => n.target.join(' ')).join('; ');
-      found.push(`${size.width}×${size.height} ${v.id} (${v.impact}): ${v.help} at ${where}`);
+      found.push(`${width}×${height} ${v.id} (${v.impact}): ${v.help} at ${where}`);
     }
   }
-  await page.setViewportSize(SIZES[0]);
+  const [width, height] = SCREEN_SIZES[0];
+  await page.setViewportSize({ width, height });
   expect(found, `axe on the ${name} screen`).toEqual([]);
 }
 

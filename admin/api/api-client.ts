@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { urlOf, type ApiRoute, type RequestArgs, type RouteAnswer } from '../../domain/api/route.js';
 import type { SessionStore } from '../stores/session-store.js';
 import { downloadFile } from './download.js';
 import { ApiError, request, requestJson, type HttpMethod, type HttpRequest } from './http.js';
@@ -30,6 +31,13 @@ export function createApiClient(session: SessionStore) {
     withToken((headers) => requestJson(schema, withHeaders(req, headers)));
 
   return {
+    /** A call through its route contract: the path, method and answer's schema all come from the route. */
+    call: <R extends ApiRoute>(route: R, ...[request]: RequestArgs<R>): Promise<RouteAnswer<R>> =>
+      call<R['answer']>(route.answer, {
+        method: route.method,
+        path: urlOf(route, request),
+        body: request?.body,
+      }),
     get: <T extends z.ZodType>(schema: T, path: string) => call(schema, { method: 'GET', path }),
     /** A change: the answer checked against `schema` (`z.null()` for a 204). */
     send: <T extends z.ZodType>(

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { createStore } from 'zustand/vanilla';
-import { AssetSort, AssetsPage, AssetStatusFilter, SortOrder } from '../../domain/api/assets.js';
+import type { AssetsPage } from '../../domain/api/assets.js';
+import { AssetSort, AssetStatusFilter, SortOrder } from '../../domain/api/assets.js';
 import { Id } from '../../domain/ids.js';
+import { assetsApi } from '../../domain/api/routes/assets.js';
+import { urlOf, type RouteRequest } from '../../domain/api/route.js';
 import type { ApiClient } from '../api/api-client.js';
 import type { ApiError } from '../api/http.js';
 import { toApiError } from './session-store.js';
@@ -23,7 +26,6 @@ export const noFilters: AssetFilters = {
   status: '',
   highValue: '',
 };
-const filterNames = Object.keys(noFilters) as (keyof AssetFilters)[];
 
 export type AssetListQuery = { q: string; page: number; sort: AssetSort; order: SortOrder } & AssetFilters;
 export const defaultAssetListQuery: AssetListQuery = {
@@ -49,16 +51,29 @@ export type AssetListState = {
   load(query?: AssetListQuery): Promise<void>;
 };
 
-/** The query string of `GET /assets` for a query of the list (and of the console's own address bar). */
+/** A query of the list as `GET /assets` takes it: what is at its default is left out. */
+export function assetsQueryOf(
+  query: AssetListQuery,
+  pageSize?: number,
+): RouteRequest<typeof assetsApi.list>['query'] {
+  const given = <T extends string>(value: T | '') => (value === '' ? undefined : value);
+  return {
+    q: given(query.q.trim()),
+    page: query.page > 1 ? query.page : undefined,
+    sort: query.sort === 'name' ? undefined : query.sort,
+    order: query.order === 'asc' ? undefined : query.order,
+    assetTypeId: given(query.assetTypeId),
+    locationId: given(query.locationId),
+    homeLocationId: given(query.homeLocationId),
+    status: given(query.status),
+    highValue: given(query.highValue),
+    pageSize,
+  };
+}
+
+/** The console's own address for a query of the list: the API's query string, so a link can be shared. */
 export function assetListSearchParams(query: AssetListQuery, pageSize?: number): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.q.trim()) params.set('q', query.q.trim());
-  if (query.page > 1) params.set('page', String(query.page));
-  if (query.sort !== 'name') params.set('sort', query.sort);
-  if (query.order !== 'asc') params.set('order', query.order);
-  for (const name of filterNames) if (query[name]) params.set(name, query[name]);
-  if (pageSize) params.set('pageSize', String(pageSize));
-  return params;
+  return new URLSearchParams(urlOf(assetsApi.list, { query: assetsQueryOf(query, pageSize) }).split('?')[1]);
 }
 
 /** A query read back from an address, for a reload or a shared link; anything unknown falls back. */
@@ -100,8 +115,7 @@ export function createAssetListStore(api: ApiClient, initial: AssetListQuery = d
       const ticket = ++latest;
       set({ query, loading: true, error: null });
       try {
-        const params = assetListSearchParams(query, ASSET_PAGE_SIZE);
-        const result = await api.get(AssetsPage, `/assets?${params}`);
+        const result = await api.call(assetsApi.list, { query: assetsQueryOf(query, ASSET_PAGE_SIZE) });
         if (ticket === latest) set({ result, loading: false });
       } catch (err) {
         if (ticket === latest) set({ loading: false, error: toApiError(err) });

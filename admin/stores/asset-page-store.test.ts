@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetDetail } from '../../domain/api/assets.js';
+import type { ApiRoute } from '../../domain/api/route.js';
+import { assetsApi } from '../../domain/api/routes/assets.js';
 import { anAssetRow } from '../../domain/testing/catalogue-builders.js';
 import type { ApiClient } from '../api/api-client.js';
 import { ApiError } from '../api/http.js';
@@ -19,9 +21,9 @@ const tripod = (over: Partial<AssetDetail> = {}): AssetDetail => ({
 function fakeApi(server: { asset: AssetDetail; refuse?: ApiError }) {
   const patches: unknown[] = [];
   const api = {
-    get: async () => server.asset,
-    patch: async (_schema: unknown, _path: string, body: unknown) => {
-      patches.push(body);
+    call: async (route: ApiRoute, request?: { body?: unknown }) => {
+      if (route !== assetsApi.update) return server.asset;
+      patches.push(request?.body);
       if (server.refuse) throw server.refuse;
       return server.asset;
     },

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { AssetDetail, type DisposeAssetRequest } from '../../domain/api/assets.js';
 import { ApiError as ApiErrorSchema, fieldIssuesOf, type FieldIssue } from '../../domain/api-error.js';
+import { assetsApi } from '../../domain/api/routes/assets.js';
 import type { ApiClient } from '../api/api-client.js';
 import type { ApiError } from '../api/http.js';
 import {
@@ -78,7 +79,7 @@ export function createAssetPageStore(api: ApiClient) {
   let showing = 0;
   // What the new-asset form started from (blank, or a copy of one), to tell typing from a fresh form.
   let newFrom: { copyOf: string | null; draft: AssetDraft } | null = null;
-  const fetchAsset = (id: string) => api.get(AssetDetail, `/assets/${id}`);
+  const fetchAsset = (id: string) => api.call(assetsApi.get, { params: { id } });
 
   return createStore<AssetPageState>()((set, get) => {
     const cleared = {
@@ -170,11 +171,11 @@ export function createAssetPageStore(api: ApiClient) {
         set({ saving: true, fieldErrors: {}, error: null, notice: null });
         try {
           const saved = asset
-            ? await api.patch(AssetDetail, `/assets/${asset.id}`, {
-                ...built.request,
-                expectedUpdatedAt: asset.updatedAt,
+            ? await api.call(assetsApi.update, {
+                params: { id: asset.id },
+                body: { ...built.request, expectedUpdatedAt: asset.updatedAt },
               })
-            : await api.post(AssetDetail, '/assets', built.request);
+            : await api.call(assetsApi.create, { body: built.request });
           shown(saved, {
             saving: false,
             unsaved: null,
@@ -234,7 +235,7 @@ export function createAssetPageStore(api: ApiClient) {
         const { asset } = get();
         if (!asset) return null;
         try {
-          const saved = await api.post(AssetDetail, `/assets/${asset.id}/dispose`, disposal);
+          const saved = await api.call(assetsApi.dispose, { params: { id: asset.id }, body: disposal });
           shown(saved, { ...cleared, notice: `${saved.name} is disposed of: it can never be lent again.` });
           return null;
         } catch (err) {

@@ -1,93 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  AssetDetail,
-  AssetsPage,
-  AssetsQuery,
-  CreateAssetRequest,
-  DisposeAssetRequest,
-  UpdateAssetRequest,
-} from '../../domain/api/assets.js';
-import { IdParams } from '../../domain/api/pagination.js';
+import { assetsApi } from '../../domain/api/routes/assets.js';
 import type { RouteOptions } from '../app-context.js';
 import { auditActorOf } from '../auth/actor.js';
 import { actorOf } from '../auth/authenticate.js';
-import { errorResponses, signedInErrors } from '../http/error-responses.js';
+import { serveRoute } from '../http/serve-route.js';
 import { listAssets } from './asset-list.service.js';
 import { createAsset, disposeAsset, getAsset, updateAsset } from './assets.service.js';
 
 export const assetRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
-  app.get(
-    '/assets',
-    {
-      config: { access: 'catalogue.read' },
-      schema: {
-        summary: 'Assets, a page at a time, searched and filtered',
-        tags: ['assets'],
-        querystring: AssetsQuery,
-        response: { 200: AssetsPage, ...errorResponses(...signedInErrors) },
-      },
-    },
-    async (req) => listAssets(ctx, req.query),
-  );
+  const read = { config: { access: 'catalogue.read' as const } };
+  const write = { config: { access: 'catalogue.write' as const } };
 
-  app.get(
-    '/assets/:id',
-    {
-      config: { access: 'catalogue.read' },
-      schema: {
-        summary: 'One asset',
-        tags: ['assets'],
-        params: IdParams,
-        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404) },
-      },
-    },
-    async (req) => getAsset(ctx.db, req.params.id),
+  serveRoute(app, assetsApi.list, read, async (req) => listAssets(ctx, req.query));
+  serveRoute(app, assetsApi.get, read, async (req) => getAsset(ctx.db, req.params.id));
+  serveRoute(app, assetsApi.create, write, async (req, reply) =>
+    reply.status(201).send(await createAsset(ctx, auditActorOf(actorOf(req)), req.body)),
   );
-
-  app.post(
-    '/assets',
-    {
-      config: { access: 'catalogue.write' },
-      schema: {
-        summary: 'Add an asset',
-        tags: ['assets'],
-        body: CreateAssetRequest,
-        response: { 201: AssetDetail, ...errorResponses(...signedInErrors, 409) },
-      },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await createAsset(ctx, auditActorOf(actorOf(req)), req.body)),
+  serveRoute(app, assetsApi.update, write, async (req) =>
+    updateAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),
   );
-
-  app.patch(
-    '/assets/:id',
-    {
-      config: { access: 'catalogue.write' },
-      schema: {
-        summary: 'Change an asset',
-        description:
-          'Send `expectedUpdatedAt` (the `updatedAt` you read) to be refused with 409 `edit_conflict`, naming who changed it and when, if someone saved it since.',
-        tags: ['assets'],
-        params: IdParams,
-        body: UpdateAssetRequest,
-        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404, 409) },
-      },
-    },
-    async (req) => updateAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),
-  );
-
-  app.post(
-    '/assets/:id/dispose',
-    {
-      config: { access: 'catalogue.write' },
-      schema: {
-        summary: 'Dispose of an asset: it can never be lent again',
-        tags: ['assets'],
-        params: IdParams,
-        body: DisposeAssetRequest,
-        response: { 200: AssetDetail, ...errorResponses(...signedInErrors, 404, 409) },
-      },
-    },
-    async (req) => disposeAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),
+  serveRoute(app, assetsApi.dispose, write, async (req) =>
+    disposeAsset(ctx, auditActorOf(actorOf(req)), req.params.id, req.body),
   );
 };
